@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+import redis
+from flask import Flask
+from flask.testing import FlaskClient
+from pytest_redis import factories
 
+from service import create_app
 from service.extract import Pipeline, load_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,3 +45,54 @@ def nlp(pipeline: Pipeline) -> Any:
 @pytest.fixture(scope="session")
 def seed() -> dict[str, Any]:
     return load_gold(SEED_ARTICLE)
+
+
+# A throwaway redis-server per test session, on a free port (pytest-redis). Tests never use a
+# fake or a mock: the cache is proven against the real thing.
+throwaway_redis = factories.redis_proc(port=None)
+# A second one that the outage tests stop and start again.
+outage_redis = factories.redis_proc(port=None)
+
+NO_REDIS = (
+    "These tests need a real Redis server. Install one (Debian: apt-get install redis-server) so "
+    "that redis-server is on PATH, or point NEWSFACTS_TEST_REDIS_URL at a running server."
+)
+
+
+def _require_redis_server() -> None:
+    if shutil.which("redis-server") is None:
+        pytest.fail(NO_REDIS, pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def redis_url(request: pytest.FixtureRequest) -> str:
+    """A Redis URL for the session: NEWSFACTS_TEST_REDIS_URL if set, else a throwaway server."""
+    url = os.environ.get("NEWSFACTS_TEST_REDIS_URL")
+    if not url:
+        _require_redis_server()
+        server = request.getfixturevalue("throwaway_redis")
+        url = f"redis://{server.host}:{server.port}/0"
+    try:
+        redis.Redis.from_url(url, socket_timeout=2).ping()
+    except redis.RedisError as error:
+        pytest.fail(f"{NO_REDIS} ({url}: {error})", pytrace=False)
+    return url
+
+
+@pytest.fixture
+def redis_client(redis_url: str) -> Iterator[redis.Redis]:
+    client = redis.Redis.from_url(redis_url)
+    client.flushdb()
+    yield client
+    client.close()
+
+
+@pytest.fixture
+def app(pipeline: Pipeline, redis_client: redis.Redis, redis_url: str) -> Flask:
+    """The app as deployed: Redis cache, the session's pipeline."""
+    return create_app({"REDIS_URL": redis_url, "TESTING": True}, pipeline=pipeline)
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()

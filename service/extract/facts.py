@@ -15,9 +15,7 @@ MentionKind = Literal["name", "pronoun", "nominal"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 QuantityKind = Literal["count", "percent", "money", "measure", "age"]
 QuoteType = Literal["direct", "partial", "indirect"]
-Qualifier = Literal[
-    "approximately", "more than", "less than", "at least", "at most", "up to"
-]
+Qualifier = Literal["approximately", "more than", "less than", "at least", "at most", "up to"]
 
 
 @dataclass(frozen=True)

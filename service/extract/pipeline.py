@@ -61,7 +61,9 @@ class Pipeline:
     def __init__(self, nlp: Any) -> None:
         self.nlp = nlp
         meta = nlp.meta
-        self.model = f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
+        self.model = (
+            f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
+        )
         self.version = f"{SOURCE_FINGERPRINT}+{self.model}"
 
     def run(

@@ -1,0 +1,44 @@
+"""newsfacts: the facts inside news articles (actors, dates, quantities, quotes) as JSON."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+__version__ = "0.1.0"
+
+DEFAULT_OPENAPI_PATH = Path(__file__).resolve().parent.parent / "openapi.yaml"
+
+
+def create_app(config: Mapping[str, Any] | None = None, *, pipeline: Any = None) -> Flask:
+    """Build the WSGI app: settings, the extraction pipeline, the cache, the blueprints.
+
+    `pipeline` lets a caller (a test, or gunicorn before it forks) hand in one already loaded.
+    """
+    from . import api, docs, errors, health
+    from .cache import make_cache
+    from .config import load_config
+    from .extract import load_pipeline
+
+    app = Flask(__name__)
+    settings = load_config(config)
+    settings["OPENAPI_PATH"] = settings["OPENAPI_PATH"] or str(DEFAULT_OPENAPI_PATH)
+    app.config.from_mapping(settings)
+    # Reject an oversized body before reading it: a JSON string escapes a character to at most
+    # six bytes, and the other fields are small.
+    app.config["MAX_CONTENT_LENGTH"] = app.config["MAX_TEXT_CHARS"] * 6 + 65_536
+    app.json.sort_keys = False  # type: ignore[attr-defined]
+    logging.basicConfig(level=app.config["LOG_LEVEL"])
+
+    app.extensions["pipeline"] = pipeline or load_pipeline(app.config["SPACY_MODEL"])
+    app.extensions["cache"] = make_cache(app.config)
+
+    errors.init_app(app)
+    app.register_blueprint(api.bp)
+    app.register_blueprint(health.bp)
+    app.register_blueprint(docs.bp)
+    return app

@@ -1,0 +1,63 @@
+"""Command line: `python -m service extract FILE [--published DATE] [--html]`, `... openapi`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from marshmallow import ValidationError
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from .cache import MemoryCache
+    from .config import load_config
+    from .extract import load_pipeline
+    from .extractions import extract_document
+    from .schemas import ExtractionRequest
+
+    text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
+    body = {
+        "text": text,
+        "format": "html" if args.html else "text",
+        "published": args.published,
+        "id": args.id,
+    }
+    try:
+        loaded = ExtractionRequest().load(body)
+    except ValidationError as error:
+        print(json.dumps(error.messages), file=sys.stderr)
+        return 2
+    pipeline = load_pipeline(args.model or load_config()["SPACY_MODEL"])
+    answer = extract_document(loaded, pipeline=pipeline, cache=MemoryCache(1, 1))
+    json.dump(answer.document, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+def _openapi(_args: argparse.Namespace) -> int:
+    from .openapi import render_spec
+
+    sys.stdout.write(render_spec())
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m service", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    extract = commands.add_parser("extract", help="print the Extraction JSON of an article file")
+    extract.add_argument("file", help="the article (plain text, or HTML with --html); - is stdin")
+    extract.add_argument("--published", help="publication date, ISO 8601 (for relative dates)")
+    extract.add_argument("--html", action="store_true", help="the file is HTML")
+    extract.add_argument("--id", help="your article id, echoed back")
+    extract.add_argument("--model", help="spaCy pipeline to load (default: SPACY_MODEL)")
+    extract.set_defaults(run=_extract)
+    openapi = commands.add_parser("openapi", help="print openapi.yaml generated from the schemas")
+    openapi.set_defaults(run=_openapi)
+    args = parser.parse_args(argv)
+    return int(args.run(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,98 @@
+"""The extraction endpoints: POST /v1/extractions and GET /v1/extractions/{key}."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from flask import Blueprint, Response, current_app, jsonify, request
+from marshmallow import ValidationError
+
+from .errors import InvalidFields, NotFound, TooLarge, UnreadableBody, UnsupportedMediaType
+from .extractions import extract_document, stored_document
+from .schemas import ExtractionRequest
+
+bp = Blueprint("extractions", __name__, url_prefix="/v1/extractions")
+_LOAD = ExtractionRequest()
+
+
+def _json_body() -> Any:
+    raw = request.get_data()
+    try:
+        return json.loads(raw)
+    except (UnicodeDecodeError, ValueError) as error:
+        raise UnreadableBody(f"The body is not valid JSON: {error}.") from error
+
+
+def _plain_body() -> dict[str, Any]:
+    """text/plain: the body is the article; the other fields come as query parameters."""
+    try:
+        text = request.get_data().decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise UnreadableBody("A text/plain body must be UTF-8.") from error
+    body: dict[str, Any] = {"text": text}
+    for name in ("format", "id", "published"):
+        if name in request.args:
+            body[name] = request.args[name]
+    if "include" in request.args:
+        body["include"] = [
+            kind for value in request.args.getlist("include") for kind in value.split(",") if kind
+        ]
+    return body
+
+
+def _load_request() -> dict[str, Any]:
+    if request.mimetype == "application/json":
+        body = _json_body()
+    elif request.mimetype == "text/plain":
+        body = _plain_body()
+    else:
+        raise UnsupportedMediaType(
+            f"Send application/json or text/plain, not {request.mimetype or 'no media type'}."
+        )
+    if not isinstance(body, dict):
+        raise InvalidFields({"_schema": ["The body must be a JSON object."]})
+    limit = current_app.config["MAX_TEXT_CHARS"]
+    text = body.get("text")
+    if isinstance(text, str) and len(text) > limit:
+        raise TooLarge(f"The text has {len(text):,} characters; the limit is {limit:,}.")
+    try:
+        loaded: dict[str, Any] = _LOAD.load(body)
+    except ValidationError as error:
+        raise InvalidFields(_field_errors(error.messages)) from error
+    return loaded
+
+
+def _field_errors(messages: Any) -> dict[str, Any]:
+    if isinstance(messages, dict):
+        return {str(field): value for field, value in messages.items()}
+    return {"_schema": messages}
+
+
+def _answer(document: dict[str, Any], cached: bool) -> Response:
+    etag = document["key"]
+    if request.if_none_match.contains_weak(etag):
+        response = Response(status=304)
+    else:
+        response = jsonify(document)
+    response.set_etag(etag, weak=True)
+    response.headers["X-Cache"] = "hit" if cached else "miss"
+    return response
+
+
+@bp.post("")
+def create_extraction() -> Response:
+    """Extract the facts of one article (from the cache when the same request was answered)."""
+    loaded = _load_request()
+    extensions = current_app.extensions
+    answer = extract_document(loaded, pipeline=extensions["pipeline"], cache=extensions["cache"])
+    return _answer(answer.document, answer.cached)
+
+
+@bp.get("/<key>")
+def get_extraction(key: str) -> Response:
+    """Return a stored Extraction by the key an earlier answer gave."""
+    document = stored_document(key, cache=current_app.extensions["cache"])
+    if document is None:
+        raise NotFound(f"No stored extraction has the key {key!r}; it may have expired.")
+    return _answer(document, True)

@@ -1,0 +1,161 @@
+"""The extraction cache: Redis when configured, an in-process LRU otherwise.
+
+A cache must never cost an answer: when Redis is down or slow the service answers uncached,
+logs the outage once (and its end once), and stops asking Redis for a short while so that every
+request does not wait out a timeout.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import threading
+import time
+from collections import OrderedDict
+from typing import Any, Protocol
+
+import redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
+
+log = logging.getLogger(__name__)
+
+KEY_PREFIX = "newsfacts:extraction:"
+
+
+def cache_key(request: dict[str, Any], pipeline_version: str) -> str:
+    """Hash the normalised request with the pipeline version: a new release never hits old facts."""
+    canonical = json.dumps(
+        {"request": request, "pipeline": pipeline_version},
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+class Cache(Protocol):
+    def get(self, key: str) -> dict[str, Any] | None: ...
+    def put(self, key: str, value: dict[str, Any]) -> None: ...
+    def status(self) -> str: ...
+
+
+class MemoryCache:
+    """A bounded, thread-safe LRU with expiry, for a single process without Redis."""
+
+    def __init__(self, max_entries: int, ttl_seconds: int) -> None:
+        self.max_entries = max_entries
+        self.ttl_seconds = ttl_seconds
+        self._entries: OrderedDict[str, tuple[float, str]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is None:
+                return None
+            expires, payload = entry
+            if expires < time.monotonic():
+                del self._entries[key]
+                return None
+            self._entries.move_to_end(key)
+        return _decode(payload)
+
+    def put(self, key: str, value: dict[str, Any]) -> None:
+        payload = json.dumps(value, ensure_ascii=False)
+        with self._lock:
+            self._entries[key] = (time.monotonic() + self.ttl_seconds, payload)
+            self._entries.move_to_end(key)
+            while len(self._entries) > self.max_entries:
+                self._entries.popitem(last=False)
+
+    def status(self) -> str:
+        return "ok"
+
+
+class RedisCache:
+    """Redis with a short timeout and a breaker: an outage is a miss, never an error."""
+
+    def __init__(self, url: str, ttl_seconds: int, timeout: float, retry_seconds: float) -> None:
+        self.ttl_seconds = ttl_seconds
+        self.retry_seconds = retry_seconds
+        self.client = redis.Redis.from_url(
+            url, socket_timeout=timeout, socket_connect_timeout=timeout, retry=Retry(NoBackoff(), 0)
+        )
+        self._down_since: float | None = None
+        self._retry_at = 0.0
+        self._lock = threading.Lock()
+
+    def _available(self) -> bool:
+        return self._down_since is None or time.monotonic() >= self._retry_at
+
+    def _failed(self, error: Exception) -> None:
+        with self._lock:
+            if self._down_since is None:
+                self._down_since = time.monotonic()
+                log.warning("cache unavailable, answering uncached: %s", error)
+            self._retry_at = time.monotonic() + self.retry_seconds
+
+    def _succeeded(self) -> None:
+        if self._down_since is None:
+            return
+        with self._lock:
+            if self._down_since is not None:
+                outage = time.monotonic() - self._down_since
+                log.warning("cache available again after %.1f s", outage)
+                self._down_since = None
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        if not self._available():
+            return None
+        try:
+            payload = self.client.get(KEY_PREFIX + key)
+        except redis.RedisError as error:
+            self._failed(error)
+            return None
+        self._succeeded()
+        return None if payload is None else _decode(payload)
+
+    def put(self, key: str, value: dict[str, Any]) -> None:
+        if not self._available():
+            return
+        try:
+            self.client.set(
+                KEY_PREFIX + key, json.dumps(value, ensure_ascii=False), ex=self.ttl_seconds
+            )
+        except redis.RedisError as error:
+            self._failed(error)
+            return
+        self._succeeded()
+
+    def status(self) -> str:
+        """Ask Redis now (readiness probes must see recovery without waiting for traffic)."""
+        try:
+            self.client.ping()
+        except redis.RedisError as error:
+            self._failed(error)
+            return "unreachable"
+        self._succeeded()
+        return "ok"
+
+
+def _decode(payload: str | bytes) -> dict[str, Any] | None:
+    """A corrupted entry is a miss, not an error."""
+    try:
+        value = json.loads(payload)
+    except (UnicodeDecodeError, ValueError):
+        log.warning("ignoring a corrupted cache entry")
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def make_cache(config: dict[str, Any]) -> Cache:
+    if config["REDIS_URL"]:
+        return RedisCache(
+            config["REDIS_URL"],
+            ttl_seconds=config["CACHE_TTL_SECONDS"],
+            timeout=config["REDIS_TIMEOUT_SECONDS"],
+            retry_seconds=config["REDIS_RETRY_SECONDS"],
+        )
+    return MemoryCache(config["CACHE_MAX_ENTRIES"], config["CACHE_TTL_SECONDS"])

@@ -1,0 +1,87 @@
+"""Every error leaves as RFC 9457 problem+json: one root exception, small subclasses."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+from flask import Flask, Response, jsonify
+from werkzeug.exceptions import HTTPException
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+
+
+class Problem(Exception):
+    """An answer that is not the happy path, with what the caller needs to fix it."""
+
+    status = 500
+    slug = "internal-error"
+
+    def __init__(self, detail: str, **extra: Any) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.extra = extra
+
+    def body(self) -> dict[str, Any]:
+        return {
+            "type": f"/problems/{self.slug}",
+            "title": HTTPStatus(self.status).phrase,
+            "status": self.status,
+            "detail": self.detail,
+            **self.extra,
+        }
+
+
+class UnreadableBody(Problem):
+    status, slug = 400, "unreadable-body"
+
+
+class NotFound(Problem):
+    status, slug = 404, "not-found"
+
+
+class TooLarge(Problem):
+    status, slug = 413, "too-large"
+
+
+class UnsupportedMediaType(Problem):
+    status, slug = 415, "unsupported-media-type"
+
+
+class InvalidFields(Problem):
+    """422: `errors` maps each bad field to what is wrong with it."""
+
+    status, slug = 422, "invalid-fields"
+
+    def __init__(self, errors: dict[str, Any]) -> None:
+        names = ", ".join(sorted(errors))
+        super().__init__(f"Invalid request fields: {names}.", errors=errors)
+
+
+class NotReady(Problem):
+    status, slug = 503, "not-ready"
+
+
+def problem_response(problem: Problem) -> Response:
+    response = jsonify(problem.body())
+    response.status_code = problem.status
+    response.mimetype = PROBLEM_MEDIA_TYPE
+    return response
+
+
+def _http_exception(error: HTTPException) -> Response:
+    """Werkzeug's own errors (404 route, 405, 413 from MAX_CONTENT_LENGTH) in the same shape."""
+    status = error.code or 500
+    problem = Problem(error.description or HTTPStatus(status).phrase)
+    problem.status = status
+    problem.slug = HTTPStatus(status).phrase.lower().replace(" ", "-")
+    response = problem_response(problem)
+    for name, value in error.get_headers():
+        if name.lower() not in ("content-type", "content-length"):
+            response.headers[name] = value
+    return response
+
+
+def init_app(app: Flask) -> None:
+    app.register_error_handler(Problem, problem_response)
+    app.register_error_handler(HTTPException, _http_exception)

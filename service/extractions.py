@@ -1,0 +1,108 @@
+"""From a loaded request to an Extraction document: normalise, look up the cache, extract, store.
+
+The caller's `id` and the answer's `meta` are per request, so they are never part of what is
+cached: the same article sent under two ids is extracted once.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from . import __version__
+from .cache import Cache, cache_key
+from .extract import FACT_KINDS, Pipeline
+from .html_text import html_to_text
+from .schemas import ExtractionSchema
+
+_DUMP = ExtractionSchema()
+
+
+@dataclass
+class Answer:
+    """An Extraction document and whether it came from the cache."""
+
+    document: dict[str, Any]
+    cached: bool
+
+    @property
+    def key(self) -> str:
+        return str(self.document["key"])
+
+
+def normalise_request(loaded: dict[str, Any]) -> dict[str, Any]:
+    """The fields that decide the answer, in one canonical form (the cache key is its hash)."""
+    published: date | datetime | None = loaded["published"]
+    include = [kind for kind in FACT_KINDS if kind in set(loaded["include"])]
+    return {
+        "text": loaded["text"],
+        "format": loaded["format"],
+        "published": published.isoformat() if published is not None else None,
+        "include": include,
+    }
+
+
+def extract_document(loaded: dict[str, Any], *, pipeline: Pipeline, cache: Cache) -> Answer:
+    """Answer one loaded ExtractionRequest, from the cache when it can."""
+    started = time.perf_counter()
+    request = normalise_request(loaded)
+    key = cache_key(request, pipeline.version)
+    stored = cache.get(key)
+    cached = stored is not None
+    if stored is None:
+        stored = _extract(request, loaded["published"], key, pipeline)
+        cache.put(key, stored)
+    return Answer(_personalise(stored, loaded["id"], started, cached), cached)
+
+
+def stored_document(key: str, *, cache: Cache) -> dict[str, Any] | None:
+    """The cached Extraction for `key`, as GET /v1/extractions/{key} answers it."""
+    started = time.perf_counter()
+    stored = cache.get(key)
+    return None if stored is None else _personalise(stored, None, started, True)
+
+
+def _extract(
+    request: dict[str, Any], published: date | datetime | None, key: str, pipeline: Pipeline
+) -> dict[str, Any]:
+    is_html = request["format"] == "html"
+    text = html_to_text(request["text"]) if is_html else request["text"]
+    result = pipeline.run(text, published=published, include=request["include"])
+    document: dict[str, Any] = {
+        "id": None,
+        "characters": result.characters,
+        "language": result.language,
+        "published": result.published,
+        "published_source": result.published_source,
+    }
+    if is_html:
+        document["text"] = text
+    body: dict[str, Any] = {
+        "key": key,
+        "document": document,
+        "meta": {
+            "service_version": __version__,
+            "pipeline_version": pipeline.version,
+            "model": pipeline.model,
+            "elapsed_ms": 0.0,
+            "cached": False,
+        },
+    }
+    for kind in request["include"]:
+        body[kind] = getattr(result, kind)
+    dumped: dict[str, Any] = _DUMP.dump(body)
+    return dumped
+
+
+def _personalise(
+    stored: dict[str, Any], caller_id: str | None, started: float, cached: bool
+) -> dict[str, Any]:
+    document = {**stored, "document": {**stored["document"], "id": caller_id}}
+    document["meta"] = {
+        **stored["meta"],
+        "cached": cached,
+        "elapsed_ms": round((time.perf_counter() - started) * 1000, 1),
+    }
+    return document

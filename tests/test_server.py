@@ -1,0 +1,92 @@
+"""The service as a CMS sees it: gunicorn on a real port, spoken to over HTTP."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import requests
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(redis_url: str) -> Iterator[str]:
+    port = _free_port()
+    env = {
+        **os.environ,
+        "PORT": str(port),
+        "HOST": "127.0.0.1",
+        "WEB_CONCURRENCY": "2",
+        "REDIS_URL": redis_url,
+    }
+    gunicorn = Path(sys.executable).parent / "gunicorn"
+    process = subprocess.Popen(
+        [str(gunicorn), "--config", "service/gunicorn_conf.py", "service.wsgi:app"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            if process.poll() is not None:
+                raise RuntimeError(f"gunicorn exited: {process.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
+            try:
+                if requests.get(f"{base}/readyz", timeout=1).status_code == 200:
+                    break
+            except requests.ConnectionError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError("gunicorn did not become ready within 60 s")
+            time.sleep(0.2)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def test_post_article_over_http_then_hit_the_cache(server: str, seed: dict) -> None:
+    body = {"text": seed["text"], "published": seed["published"], "id": "http-seed"}
+    first = requests.post(f"{server}/v1/extractions", json=body, timeout=60)
+    assert first.status_code == 200
+    assert first.headers["Content-Type"] == "application/json"
+    document = first.json()
+    for kind in ("actors", "dates", "quantities", "quotes"):
+        assert document[kind]
+    second = requests.post(f"{server}/v1/extractions", json=body, timeout=60)
+    assert second.headers["X-Cache"] == "hit"
+    assert second.json()["quotes"] == document["quotes"]
+    by_key = requests.get(f"{server}/v1/extractions/{document['key']}", timeout=10)
+    assert by_key.status_code == 200
+
+
+def test_errors_over_http_are_problems(server: str) -> None:
+    response = requests.post(
+        f"{server}/v1/extractions",
+        data=b"{",
+        timeout=10,
+        headers={"Content-Type": "application/json"},
+    )
+    assert response.status_code == 400
+    assert response.headers["Content-Type"] == "application/problem+json"
+
+
+def test_docs_and_spec_over_http(server: str) -> None:
+    page = requests.get(f"{server}/docs", timeout=10)
+    assert page.status_code == 200 and "swagger-ui" in page.text
+    assert requests.get(f"{server}/openapi.yaml", timeout=10).text.startswith("# Generated")
