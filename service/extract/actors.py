@@ -1,12 +1,153 @@
-"""Actors: who acts or is acted upon (stub until written)."""
+"""Actors: who acts or is acted upon.
+
+Entities from the parser become name mentions (actors_mentions), are grouped into one referent
+each (names), then get titles (actors_titles), pronoun mentions (coref) and a salience.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from .facts import Actor
+from .actors_mentions import Candidate, entity_candidates
+from .actors_titles import post_name_titles, pre_name_title
+from .coref import is_person_pronoun, resolve, sentence_index
+from .facts import Actor, Mention
+from .names import Group, group_candidates, surface_key
+from .quotes_vocab import REPORTING_LEMMAS
+
+# Salience weights: a pronoun is weaker evidence of centrality than a name; the lead paragraph
+# and subject position mark what the article is about; speaking makes an actor a source.
+_PRONOUN_WEIGHT = 0.5
+_LEAD_BONUS = 1.0
+_SUBJECT_BONUS = 0.5
+_SPEAKER_BONUS = 1.0
 
 
 def extract_actors(doc: Any) -> list[Actor]:
     """Return one actor per real-world referent named in `doc`."""
-    return []
+    cands = entity_candidates(doc)
+    groups = group_candidates(cands, doc.text)
+    _add_unlabelled_mentions(doc, groups)
+    actors = [_to_actor(doc, g) for g in groups]
+    _add_pronouns(doc, groups, actors)
+    _score(doc, actors)
+    return actors
+
+
+def _to_actor(doc: Any, group: Group) -> Actor:
+    name = group.longest()
+    labels = [c.label for c in group.cands]
+    label = max(set(labels), key=lambda lab: (labels.count(lab), lab == group.cands[0].label))
+    mentions = sorted(
+        {Mention(c.start, c.end, c.text, "name") for c in group.cands}, key=lambda m: m.start
+    )
+    aliases: list[str] = []
+    seen = {surface_key(name)}
+    for cand in sorted(group.cands, key=lambda c: c.start):
+        key = surface_key(cand.text)
+        if key not in seen:
+            seen.add(key)
+            aliases.append(cand.text)
+    actor = Actor(
+        name=name, type=group.cands[0].type, label=label, mentions=mentions, aliases=aliases
+    )
+    if actor.type == "person":
+        actor.titles = _titles(doc, group.cands)
+    return actor
+
+
+def _titles(doc: Any, cands: list[Candidate]) -> list[str]:
+    titles: list[str] = []
+    for cand in sorted(cands, key=lambda c: c.start):
+        found = [pre_name_title(doc, cand.tok_start)]
+        found += post_name_titles(doc, doc[cand.tok_start : cand.tok_end].root)
+        for title in found:
+            if title and title.lower() not in {t.lower() for t in titles}:
+                titles.append(title)
+    return titles
+
+
+def _add_unlabelled_mentions(doc: Any, groups: list[Group]) -> None:
+    """The model misses repeats of names it tagged elsewhere; a form owned by one group is safe."""
+    owners: dict[str, list[Group]] = {}
+    for group in groups:
+        for cand in group.cands:
+            if cand.derived or len(cand.text) < 3:
+                continue
+            owners.setdefault(cand.text, [])
+            if group not in owners[cand.text]:
+                owners[cand.text].append(group)
+    taken = [(c.start, c.end) for g in groups for c in g.cands]
+    by_char = {tok.idx: tok.i for tok in doc}
+    by_end = {tok.idx + len(tok.text): tok.i + 1 for tok in doc}
+    for form, owning in sorted(owners.items(), key=lambda item: -len(item[0])):
+        if len(owning) != 1:
+            continue
+        for match in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", doc.text):
+            start, end = match.span()
+            if start not in by_char or end not in by_end:
+                continue
+            if any(s < end and start < e for s, e in taken):
+                continue
+            model = owning[0].cands[0]
+            owning[0].cands.append(
+                Candidate(by_char[start], by_end[end], start, end, form, model.label, model.type)
+            )
+            taken.append((start, end))
+
+
+def _add_pronouns(doc: Any, groups: list[Group], actors: list[Actor]) -> None:
+    sent_of = sentence_index(doc)
+    people: list[tuple[int, int, Any]] = []
+    for group, actor in zip(groups, actors, strict=True):
+        if actor.type != "person":
+            continue
+        for cand in group.cands:
+            root = doc[cand.tok_start : cand.tok_end].root
+            people.append((root.i, sent_of[root.i], actor))
+    people.sort(key=lambda p: p[0])
+    for tok in doc:
+        if not is_person_pronoun(tok):
+            continue
+        referent = resolve(doc, tok, people, sent_of)
+        if referent is not None:
+            mention = Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun")
+            referent.mentions.append(mention)
+    for actor in actors:
+        actor.mentions.sort(key=lambda m: m.start)
+
+
+def _lead_end(text: str) -> int:
+    """End of the first paragraph with a full sentence in it (headlines and datelines skipped)."""
+    pos = 0
+    for para in text.split("\n"):
+        pos += len(para) + 1
+        if len(para.split()) >= 12:
+            return pos
+    return len(text)
+
+
+def _score(doc: Any, actors: list[Actor]) -> None:
+    lead = _lead_end(doc.text)
+    by_char = {tok.idx: tok for tok in doc}
+    raw: list[float] = []
+    for actor in actors:
+        score = 0.0
+        for mention in actor.mentions:
+            score += 1.0 if mention.kind == "name" else _PRONOUN_WEIGHT
+            if mention.start < lead:
+                score += _LEAD_BONUS
+            tok = by_char.get(mention.start)
+            if tok is None:
+                continue
+            head = doc.char_span(mention.start, mention.end)
+            head = head.root if head is not None else tok
+            if head.dep_ in {"nsubj", "nsubjpass"}:
+                score += _SUBJECT_BONUS
+                if head.head.lemma_ in REPORTING_LEMMAS:
+                    score += _SPEAKER_BONUS
+        raw.append(score)
+    top = max(raw, default=0.0)
+    for actor, score in zip(actors, raw, strict=True):
+        actor.salience = round(score / top, 3) if top else 0.0

@@ -1,0 +1,206 @@
+"""Group name mentions into referents: "Putin" with "Vladimir Putin", "CSIS" with its expansion."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .actors_mentions import Candidate
+from .actors_vocab import CORPORATE_SUFFIXES, FUNCTION_WORDS, POSSESSIVE_MARKS
+
+_QUOTES = "\"'\u201c\u201d\u2018\u2019"
+
+
+def surface_key(text: str) -> str:
+    """Forms that differ only in case, spacing, quote marks or a possessive are one alias."""
+    text = re.sub(r"\s+", " ", text.strip(_QUOTES + " ")).lower()
+    for mark in POSSESSIVE_MARKS:
+        text = text.removesuffix(mark)
+    return text.removeprefix("the ")
+
+
+def name_key(text: str) -> str:
+    """Beyond surface differences, legal forms and dots do not change who is named either."""
+    text = surface_key(text)
+    words = text.split()
+    while len(words) > 1 and words[-1].strip(",") in CORPORATE_SUFFIXES:
+        words.pop()
+    text = " ".join(words)
+    # "U.S." and "US" are one name.
+    return text.replace(".", "") if re.fullmatch(r"(?:[a-z]\.)+[a-z]?\.?", text) else text
+
+
+def initials(text: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", text) if w and w.lower() not in FUNCTION_WORDS]
+    return "".join(w[0] for w in words if w[0].isupper())
+
+
+def _acronym(text: str) -> str | None:
+    bare = text.replace(".", "")
+    if 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper() and " " not in text:
+        return bare
+    return None
+
+
+class Group:
+    """Mentions believed to name one referent."""
+
+    def __init__(self, first: Candidate) -> None:
+        self.cands: list[Candidate] = [first]
+
+    @property
+    def type(self) -> str:
+        return self.cands[0].type
+
+    @property
+    def first(self) -> int:
+        return min(c.start for c in self.cands)
+
+    def forms(self) -> set[str]:
+        return {name_key(c.text) for c in self.cands}
+
+    def longest(self) -> str:
+        plain = [c for c in self.cands if not c.derived] or self.cands
+        best = max(plain, key=lambda c: (len(c.text.split()), len(c.text), -c.start))
+        return best.text
+
+
+def _person_tokens(text: str) -> list[str]:
+    return [w for w in name_key(text).replace(".", " ").split() if len(w) > 1]
+
+
+def _person_fits(short: str, full: str) -> bool:
+    """ "Putin" or "Mark Cancian" names the same person as "Mark F. Cancian"."""
+    small, big = _person_tokens(short), _person_tokens(full)
+    if not small or len(small) >= len(big) and small != big:
+        return False
+    if small == big:
+        return True
+    if len(small) == 1:
+        return small[0] in (big[0], big[-1])
+    return small[-1] == big[-1] and set(small) <= set(big)
+
+
+def _demonym_twin(a: str, b: str) -> bool:
+    """ "Ukraine's defense ministry" and "Ukrainian defense ministry": same tail, related place."""
+    wa, wb = a.replace("'s ", " ").split(), b.replace("'s ", " ").split()
+    if len(wa) < 2 or wa[1:] != wb[1:] or wa[0] == wb[0]:
+        return False
+    stem = min(len(wa[0]), len(wb[0]), 5)
+    return stem >= 4 and wa[0][: stem - 1] == wb[0][: stem - 1]
+
+
+def group_candidates(cands: Sequence[Candidate], text: str) -> list[Group]:
+    by_key: dict[tuple[str, str], Group] = {}
+    groups: list[Group] = []
+    for cand in sorted(cands, key=lambda c: c.start):
+        key = (cand.type, name_key(cand.text))
+        if key in by_key:
+            by_key[key].cands.append(cand)
+        else:
+            by_key[key] = Group(cand)
+            groups.append(by_key[key])
+    groups = _merge_people(groups)
+    groups = _merge_acronyms(groups, text)
+    groups = _merge_twins(groups)
+    return _merge_prefixes(groups)
+
+
+def _merge_prefixes(groups: list[Group]) -> list[Group]:
+    """ "Northrop" or "CBC" names the one organisation whose longer name starts with it."""
+    for group in sorted(groups, key=lambda g: len(g.longest())):
+        if group.type != "organization" or group not in groups:
+            continue
+        short = name_key(group.longest())
+        hosts = [
+            g
+            for g in groups
+            if g is not group
+            and g.type == "organization"
+            and any(f.startswith(short + " ") for f in g.forms())
+        ]
+        if len(hosts) == 1:
+            hosts[0].cands.extend(group.cands)
+            groups.remove(group)
+    return groups
+
+
+def _merge_people(groups: list[Group]) -> list[Group]:
+    people = [g for g in groups if g.type == "person"]
+    people.sort(key=lambda g: -max(len(_person_tokens(c.text)) for c in g.cands))
+    absorbed: set[int] = set()
+    for group in people:
+        if id(group) in absorbed:
+            continue
+        for cand in list(group.cands):
+            hosts = [
+                h
+                for h in people
+                if h is not group
+                and id(h) not in absorbed
+                and _person_fits(cand.text, h.longest())
+                and h.longest() != cand.text
+            ]
+            if not hosts:
+                continue
+            # Two people share a surname: the mention belongs to the one named last before it.
+            before = [h for h in hosts if h.first <= cand.start]
+            host = (
+                max(before, key=lambda h: h.first) if before else min(hosts, key=lambda h: h.first)
+            )
+            host.cands.append(cand)
+            group.cands.remove(cand)
+        if not group.cands:
+            absorbed.add(id(group))
+    return [g for g in groups if g.cands]
+
+
+def _spelled_out(group: Group, acr: str, groups: list[Group], text: str) -> Group | None:
+    """The group written just before "(ACR)" in the text, if any."""
+    for match in re.finditer(r"\(\s*" + re.escape(acr) + r"\s*\)", text):
+        for other in groups:
+            if other is not group and any(0 <= match.start() - c.end < 4 for c in other.cands):
+                return other
+    return None
+
+
+def _merge_acronyms(groups: list[Group], text: str) -> list[Group]:
+    for group in list(groups):
+        acr = _acronym(group.longest())
+        if acr is None or group.type == "person":
+            continue
+        host = _spelled_out(group, group.longest(), groups, text)
+        if host is None:
+            matches = [
+                g
+                for g in groups
+                if g is not group
+                and g.type != "person"
+                and len(g.longest().split()) > 1
+                and initials(g.longest()) == acr
+            ]
+            host = matches[0] if len(matches) == 1 else None
+        if host is not None and host.type != "person":
+            host.cands.extend(group.cands)
+            groups.remove(group)
+    return groups
+
+
+def _merge_twins(groups: list[Group]) -> list[Group]:
+    result: list[Group] = []
+    for group in groups:
+        twin = next(
+            (
+                g
+                for g in result
+                if g.type == group.type
+                and group.type == "organization"
+                and any(_demonym_twin(a, b) for a in g.forms() for b in group.forms())
+            ),
+            None,
+        )
+        if twin is None:
+            result.append(group)
+        else:
+            twin.cands.extend(group.cands)
+    return result

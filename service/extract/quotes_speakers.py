@@ -1,0 +1,168 @@
+"""From a reporting verb to its speaker: the subject, resolved to an actor of the document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .facts import Actor, Mention, Span, Speaker
+from .quotes_vocab import CLAUSE_ONLY_LEMMAS, PLURAL_PRONOUNS, REPORTING_LEMMAS, SOURCE_NOUNS
+
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_RELATIVE_TAGS = {"WDT", "WP"}
+# How far back (characters) a nominal or possessive speaker may look for its organisation.
+_NOMINAL_REACH = 1500
+
+
+def is_reporting(tok: Any) -> bool:
+    if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
+        return True
+    if tok.lemma_ not in REPORTING_LEMMAS or tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    if tok.lemma_ in CLAUSE_ONLY_LEMMAS:
+        return (
+            any(c.dep_ in {"ccomp", "dobj", "nsubj"} for c in tok.children) or tok.lemma_ == "read"
+        )
+    return True
+
+
+def cue_span(tok: Any) -> Span:
+    if tok.lower_ == "according":
+        end = tok.nbor().idx + len(tok.nbor().text)
+        return Span(tok.idx, end, tok.doc.text[tok.idx : end])
+    return Span(tok.idx, tok.idx + len(tok.text), tok.text)
+
+
+@dataclass
+class Index:
+    """Actor mentions by position, for turning tokens into actors."""
+
+    actors: list[Actor]
+
+    def __post_init__(self) -> None:
+        self.mentions: list[tuple[Mention, Actor]] = sorted(
+            ((m, a) for a in self.actors for m in a.mentions), key=lambda p: p[0].start
+        )
+
+    def covering(self, start: int, end: int) -> tuple[Mention, Actor] | None:
+        for mention, actor in self.mentions:
+            if mention.start <= start and end <= mention.end:
+                return mention, actor
+        return None
+
+    def within(self, start: int, end: int) -> tuple[Mention, Actor] | None:
+        for mention, actor in self.mentions:
+            if start <= mention.start and mention.end <= end and mention.kind == "name":
+                return mention, actor
+        return None
+
+    def preceding(self, pos: int, types: set[str], word: str | None = None) -> Actor | None:
+        best: Actor | None = None
+        for mention, actor in self.mentions:
+            if mention.start >= pos:
+                break
+            if pos - mention.start > _NOMINAL_REACH or actor.type not in types:
+                continue
+            if word is None or word in actor.name.lower():
+                best = actor
+        return best
+
+
+def _subject(verb: Any) -> Any | None:
+    if verb.lower_ == "according":
+        for to in verb.children:
+            for obj in to.children:
+                if obj.dep_ == "pobj":
+                    return obj
+        return None
+    node = verb
+    for _ in range(3):
+        subjects = [
+            c for c in node.children if c.dep_ in _SUBJECT_DEPS and c.tag_ not in {"``", "''"}
+        ]
+        if subjects:
+            return subjects[0]
+        if node.dep_ in {"conj", "xcomp", "advcl"} and node.head is not node:
+            node = node.head
+        else:
+            break
+    # "..., read the statement by the ministry": the source is the object.
+    for child in verb.children:
+        if child.dep_ in {"dobj", "attr", "npadvmod"} and child.lemma_ in SOURCE_NOUNS:
+            return child
+    return None
+
+
+def _local(tok: Any) -> tuple[int, int]:
+    """The noun phrase around a head token, without clauses after it."""
+    mods = [c for c in tok.lefts if c.dep_ in {"det", "amod", "compound", "poss", "nummod", "nmod"}]
+    # A modifier's own subtree may reach back over a misparse; names are short.
+    start = max(min((c.left_edge.i for c in mods), default=tok.i), tok.i - 6)
+    while start < tok.i and tok.doc[start].dep_ in {"det", "punct"}:
+        start += 1
+    end = tok.i + 1
+    while end < len(tok.doc) and tok.doc[end].dep_ == "compound" and tok.doc[end].head.i > tok.i:
+        end += 1
+    span = tok.doc[start:end]
+    return span.start_char, span.end_char
+
+
+def _by_agent(tok: Any) -> Any | None:
+    for child in tok.children:
+        if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "from", "of"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def _make(text: str, start: int, end: int, actor: Actor | None) -> Speaker:
+    mention = text[start:end]
+    if actor is None:
+        return Speaker(mention, start, end, mention, None)
+    return Speaker(mention, start, end, actor.name, actor.id or None)
+
+
+def resolve_subject(tok: Any, index: Index, depth: int = 0) -> Speaker | None:
+    """Turn a subject token into a speaker, following pronouns, relatives and source nouns."""
+    text = tok.doc.text
+    if tok.tag_ in _RELATIVE_TAGS and tok.head.dep_ == "relcl" and depth < 3:
+        return resolve_subject(tok.head.head, index, depth + 1)
+    if tok.pos_ == "PRON":
+        hit = index.covering(tok.idx, tok.idx + len(tok.text))
+        if hit is not None:
+            return _make(text, tok.idx, tok.idx + len(tok.text), hit[1])
+        types = {"organization", "group"} if tok.lower_ in PLURAL_PRONOUNS else {"person"}
+        if tok.lower_ in {"it", "its"}:
+            types = {"organization"}
+        actor = index.preceding(tok.idx, types) if tok.lower_ not in PLURAL_PRONOUNS else None
+        return _make(text, tok.idx, tok.idx + len(tok.text), actor)
+    start, end = _local(tok)
+    hit = index.covering(tok.idx, tok.idx + len(tok.text))
+    if hit is None and tok.pos_ == "PROPN":
+        hit = index.within(start, end)
+    if hit is not None:
+        mention, actor = hit
+        return _make(text, mention.start, mention.end, actor)
+    if depth < 3:
+        agent = _by_agent(tok)
+        if agent is None and tok.head.lemma_ in REPORTING_LEMMAS:
+            agent = _by_agent(tok.head)
+        if agent is not None and tok.lemma_ in SOURCE_NOUNS:
+            return resolve_subject(agent, index, depth + 1)
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is not None and tok.lemma_ in SOURCE_NOUNS:
+            found = resolve_subject(owner, index, depth + 1)
+            if found is not None and found.actor_id is not None:
+                return found
+    if tok.pos_ == "PROPN":
+        return _make(text, start, end, None)
+    actor = index.preceding(tok.idx, {"organization"}, tok.lemma_.lower())
+    if actor is None and tok.lemma_ in SOURCE_NOUNS:
+        actor = index.preceding(tok.idx, {"organization"})
+    return _make(text, start, end, actor)
+
+
+def speaker_of(verb: Any, index: Index) -> Speaker | None:
+    subject = _subject(verb)
+    return resolve_subject(subject, index) if subject is not None else None
