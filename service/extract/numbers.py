@@ -1,0 +1,276 @@
+"""Reading a number off spaCy tokens: digits, spelled words, scales, fractions.
+
+Works on token indices so that the caller can extend the span left (qualifier, currency) and
+right (unit, counted noun) without re-tokenising.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .units import (
+    ATTACHED_SCALES,
+    FRACTION_CHARS,
+    FRACTION_WORDS,
+    GROUP_WORDS,
+    NUMBER_WORDS,
+    SCALE_WORDS,
+    VAGUE_PLURALS,
+)
+
+# Digits with optional sign, thousands separators and decimals, then anything glued on
+# ("2.5bn", "200lbs", "15%"). The separator group needs exactly three digits so "1,2" is not 12.
+_DIGITS = re.compile(r"^([-+−]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([eE][-+]?\d+)?([^\d].*)?$")
+_DECIMAL_ONLY = re.compile(r"^([-+−]?)\.(\d+)$")
+_SLASH_FRACTION = re.compile(r"^(\d+)/(\d+)$")
+_HYPHENS = frozenset({"-", "–", "‐"})
+
+
+@dataclass
+class NumberPhrase:
+    """Tokens [start, end) that spell one number."""
+
+    start: int
+    end: int
+    value: float
+    scale: float | None = None  # the largest scale word used, carried to the low end of ranges
+    scale_letter: str = ""  # "m" glued to digits: million after "$", metres otherwise
+    suffix: str = ""  # letters glued to the last digit token that were not a scale ("GB")
+    spelled: bool = False
+    vague: bool = False  # "thousands of": an order of magnitude, not a count
+    fraction: bool = False
+
+
+def read_digits(text: str) -> tuple[float, str] | None:
+    """Value and glued suffix of a digit token, or None if it is not one."""
+    if text in FRACTION_CHARS:
+        return FRACTION_CHARS[text], ""
+    match = _SLASH_FRACTION.match(text)
+    if match and int(match.group(2)) != 0:
+        return int(match.group(1)) / int(match.group(2)), ""
+    match = _DIGITS.match(text)
+    if match:
+        sign, whole, decimals, exponent, suffix = match.groups()
+        value = float(whole.replace(",", "") + (decimals or "") + (exponent or ""))
+        return (-value if sign in ("-", "−") else value), (suffix or "")
+    match = _DECIMAL_ONLY.match(text)
+    if match:
+        value = float("0." + match.group(2))
+        return (-value if match.group(1) in ("-", "−") else value), ""
+    return None
+
+
+def _lower(doc: Any, i: int) -> str:
+    return str(doc[i].lower_) if 0 <= i < len(doc) else ""
+
+
+def _glued(doc: Any, i: int) -> bool:
+    """Token i is written straight after token i-1, with no space."""
+    return i > 0 and not doc[i - 1].whitespace_
+
+
+def _fraction_after(doc: Any, i: int, numerator: float, start: int) -> NumberPhrase | None:
+    """A fraction word at i (after an optional hyphen): "two-thirds", "a third of"."""
+    j = i + 1 if _lower(doc, i) in _HYPHENS and _glued(doc, i + 1) else i
+    word = _lower(doc, j)
+    if word not in FRACTION_WORDS:
+        return None
+    plural = word.endswith("s") and word != "halves" or word == "halves"
+    # "a third of" or a bare "a fifth" is a share; "a third party" is a rank before a noun.
+    if not plural and j + 1 < len(doc) and doc[j + 1].pos_ in ("NOUN", "PROPN"):
+        return None
+    if plural == (numerator == 1) and word not in ("half", "quarter"):
+        return None
+    return NumberPhrase(start, j + 1, numerator / FRACTION_WORDS[word], spelled=True, fraction=True)
+
+
+def read_phrase(doc: Any, i: int) -> NumberPhrase | None:
+    """The longest number phrase starting at token i, or None."""
+    if not 0 <= i < len(doc):
+        return None
+    word = _lower(doc, i)
+    nxt = _lower(doc, i + 1)
+    if word in VAGUE_PLURALS:
+        if nxt == "of" and _lower(doc, i + 2) in VAGUE_PLURALS:
+            value = VAGUE_PLURALS[word] * VAGUE_PLURALS[_lower(doc, i + 2)]
+            return NumberPhrase(i, i + 3, value, spelled=True, vague=True)
+        return NumberPhrase(i, i + 1, VAGUE_PLURALS[word], spelled=True, vague=True)
+    if word in ("a", "an", "one"):
+        fraction = _fraction_after(doc, i + 1, 1, i)
+        if fraction:
+            return fraction
+        if word in ("a", "an") and nxt not in SCALE_WORDS and nxt != "dozen":
+            return None
+    if word in ("half", "quarter"):
+        share = GROUP_WORDS[word]
+        if nxt in ("a", "an") and (
+            _lower(doc, i + 2) in SCALE_WORDS or _lower(doc, i + 2) == "dozen"
+        ):
+            return _continue(doc, i + 2, i, share, spelled=True)
+        if nxt in SCALE_WORDS:
+            return _continue(doc, i + 1, i, share, spelled=True)
+        if nxt == "of":
+            return NumberPhrase(i, i + 1, 0.5, spelled=True, fraction=True)
+        return None
+    if word in NUMBER_WORDS or word in ("a", "an"):
+        start_value = NUMBER_WORDS.get(word, 1.0)
+        fraction = _fraction_after(doc, i + 1, start_value, i)
+        if fraction:
+            return fraction
+        return _continue(doc, i + 1, i, start_value, spelled=True)
+    digits = read_digits(doc[i].text)
+    if digits is None:
+        return None
+    value, suffix = digits
+    scale = ATTACHED_SCALES.get(suffix.lower()) if suffix else None
+    if scale:
+        letter = suffix.lower() if suffix.lower() == "m" else ""
+        return NumberPhrase(i, i + 1, value * scale, scale=scale, scale_letter=letter)
+    if suffix:
+        return NumberPhrase(i, i + 1, value, suffix=suffix)
+    nxt_digits = read_digits(doc[i + 1].text) if i + 1 < len(doc) else None
+    if nxt_digits and "/" in doc[i + 1].text and value == int(value) and doc[i].whitespace_:
+        return NumberPhrase(i, i + 2, value + nxt_digits[0])  # "10 1/2"
+    return _continue(doc, i + 1, i, value, spelled=False)
+
+
+def _grouped_thousands(doc: Any, j: int, current: float) -> int:
+    """End of "1 234 567": digit groups of three separated by one (thin) space."""
+    end = j
+    while end < len(doc) and re.fullmatch(r"\d{3}", doc[end].text):
+        gap = doc.text[doc[end - 1].idx + len(doc[end - 1].text) : doc[end].idx]
+        if gap not in (" ", "\u202f", "\u00a0"):
+            break
+        end += 1
+    return end
+
+
+def _decimal_words(doc: Any, j: int) -> tuple[str, int]:
+    """Digits spelled after "point": "point zero three" -> "03", "point seventy-one" -> "71"."""
+    digits = ""
+    while j < len(doc):
+        word = _lower(doc, j)
+        if word in _HYPHENS and digits:
+            j += 1
+            continue
+        if word not in NUMBER_WORDS or NUMBER_WORDS[word] >= 100:
+            break
+        value = int(NUMBER_WORDS[word])
+        if value < 10 and digits.endswith("0") and _lower(doc, j - 1) in _HYPHENS | {"ty"}:
+            digits = digits[:-1] + str(value)  # "seventy-one": the tens digit takes the unit
+        elif value < 10 and len(digits) >= 2 and digits[-1] == "0" and _tens_before(doc, j):
+            digits = digits[:-1] + str(value)
+        else:
+            digits += str(value)
+        j += 1
+    return digits, j
+
+
+def _tens_before(doc: Any, j: int) -> bool:
+    word = _lower(doc, j - 1)
+    return word in NUMBER_WORDS and 20 <= NUMBER_WORDS[word] < 100
+
+
+def _continue(doc: Any, j: int, start: int, first: float, *, spelled: bool) -> NumberPhrase:
+    """Extend a phrase with further number words, "and", hyphens and scale words."""
+    total = 0.0
+    current = first
+    top_scale: float | None = None
+    last_small = first if spelled and first < 100 else None  # tens/units still open to extend
+    end = j
+    if not spelled and re.fullmatch(r"\d{1,3}", doc[start].text):
+        grouped = _grouped_thousands(doc, j, first)
+        if grouped > j:
+            text = "".join(doc[k].text for k in range(start, grouped))
+            return NumberPhrase(start, grouped, float(text))
+    after_scale = False
+    last_scale = 0.0
+    while j < len(doc):
+        word = _lower(doc, j)
+        if doc[j].is_space:
+            j += 1
+            continue
+        if word in _HYPHENS:
+            following = _lower(doc, j + 1)
+            if last_small is not None and last_small % 10 == 0 and following in NUMBER_WORDS:
+                if NUMBER_WORDS[following] < 10:
+                    j += 1
+                    continue
+            break
+        if word == "point" and spelled:
+            decimals, k = _decimal_words(doc, j + 1)
+            if decimals:
+                current += float("0." + decimals)
+                end = j = k
+            break
+        if (
+            word == "and"
+            and _lower(doc, j + 1) in ("a", "an", "one")
+            and (_lower(doc, j + 2) in ("half", "quarter"))
+        ):
+            share = GROUP_WORDS[_lower(doc, j + 2)]
+            if current == 0 and top_scale:
+                total += share * top_scale
+            else:
+                current += share
+            end = j = j + 3
+            continue
+        if word == "dozens" and current:
+            current *= 12
+            end = j = j + 1
+            continue
+        digits = read_digits(doc[j].text) if after_scale else None
+        if digits and not digits[1] and digits[0] < last_scale and digits[0] == int(digits[0]):
+            current += digits[0]  # "4 thousand 3 hundred and 21"
+            last_small = None
+            after_scale = False
+            end = j = j + 1
+            continue
+        if word in SCALE_WORDS and (word not in ("k", "mn", "tn") or _glued(doc, j)):
+            scale = SCALE_WORDS[word]
+            last_scale = scale
+            if scale == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * scale
+                current = 0
+                top_scale = max(top_scale or 0, scale)
+            last_small = None
+            after_scale = True
+            end = j = j + 1
+            continue
+        if word in GROUP_WORDS and word == "dozen":
+            current = (current or 1) * 12
+            end = j = j + 1
+            continue
+        if word == "and" and (spelled or after_scale) and end > start + 1:
+            k = j + 1
+            while k < len(doc) and doc[k].is_space:
+                k += 1
+            following = _lower(doc, k)
+            if (
+                following in NUMBER_WORDS
+                or after_scale
+                and k < len(doc)
+                and read_digits(doc[k].text)
+            ):
+                j = k
+                continue
+        if (spelled or after_scale) and word in NUMBER_WORDS:
+            small = NUMBER_WORDS[word]
+            # "twenty one" continues; "one two" or "five fifteen" are separate numbers.
+            if last_small is None and current % 100 == 0 and small < 100:
+                pass
+            elif last_small is not None and last_small % 10 == 0 and 0 < small < 10:
+                if last_small < 20:
+                    break
+            else:
+                break
+            current += small
+            last_small = small
+            end = j = j + 1
+            continue
+        break
+    return NumberPhrase(start, end, total + current, scale=top_scale, spelled=spelled)
