@@ -1,13 +1,200 @@
-"""Dates: temporal expressions as TIMEX3 values (stub until written)."""
+"""Dates: temporal expressions as TIMEX3 values, relative ones anchored on the article date.
+
+Candidates come from the rules in `dates_rules` and `dates_periods` (regular expressions over
+the text, checked against the spaCy parse where a word is ambiguous). The longest
+non-overlapping candidates win; their handlers then run in text order so that "the same month"
+can see the month named before it. Clock times take the date of their sentence.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from . import dates_deixis, dates_periods  # noqa: F401  (they register their rules)
+from .dates_context import Context, Draft
+from .dates_rules import RULES, Rule
 from .facts import DateFact
+from .timex_resolve import value_range
+from .timex_vocab import MOD_WORDS
+
+# Qualifiers read off the words just before a fact; which kinds of fact each may qualify.
+_MOD_BEFORE = re.compile(
+    rf"\b(?P<mod>{'|'.join(sorted(map(re.escape, MOD_WORDS), key=len, reverse=True))})[\s-]+$",
+    re.IGNORECASE,
+)
+_EXTENT_MODS = frozenset({"MORE_THAN", "LESS_THAN", "APPROX"})
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    order: int
+    rule: Rule
+    match: re.Match[str]
 
 
 def extract_dates(doc: Any, *, reference: date | datetime | None) -> list[DateFact]:
     """Return the temporal expressions in `doc`, relative ones resolved against `reference`."""
-    return []
+    anchor = reference.date() if isinstance(reference, datetime) else reference
+    chosen = _choose_candidates(doc, anchor)
+    ctx = Context(doc, anchor)
+    drafts: list[tuple[int, int, Draft]] = []
+    for candidate in chosen:
+        draft = candidate.rule.handler(candidate.match, ctx)
+        if draft is None:
+            continue
+        start = candidate.start if draft.start is None else draft.start
+        end = candidate.end if draft.end is None else draft.end
+        if draft.type == "DATE":
+            ctx.remember(draft.value)
+        drafts.append((start, end, draft))
+        if draft.follow is not None:
+            drafts.append((draft.follow.start or end, draft.follow.end or end, draft.follow))
+    facts = [_to_fact(doc, start, end, draft, drafts, anchor) for start, end, draft in drafts]
+    return _apply_qualifiers(doc.text, facts)
+
+
+def _choose_candidates(doc: Any, anchor: date | None) -> list[_Candidate]:
+    """The longest matches that a handler accepts, without overlaps, in text order."""
+    probe = Context(doc, anchor)
+    found = [
+        _Candidate(m.start(), m.end(), order, rule, m)
+        for order, rule in enumerate(RULES)
+        for m in rule.pattern.finditer(doc.text)
+        if m.end() > m.start()
+    ]
+    found.sort(key=lambda c: (c.start - c.end, c.start, c.order))
+    taken: list[_Candidate] = []
+    for candidate in found:
+        if any(c.start < candidate.end and candidate.start < c.end for c in taken):
+            continue
+        if candidate.rule.handler(candidate.match, probe) is not None:
+            taken.append(candidate)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _to_fact(
+    doc: Any,
+    start: int,
+    end: int,
+    draft: Draft,
+    drafts: list[tuple[int, int, Draft]],
+    anchor: date | None,
+) -> DateFact:
+    value, relative = draft.value, draft.relative
+    if draft.type == "TIME" and value.startswith("T"):
+        day = _day_of_sentence(doc, start, drafts)
+        if day is not None:
+            value, relative = day.value + value, day.relative
+        elif anchor is not None:
+            value, relative = anchor.isoformat() + value, True
+        else:
+            value, relative = "XXXX-XX-XX" + value, True
+    concrete = draft.type in ("DATE", "TIME")
+    return DateFact(
+        text=doc.text[start:end],
+        start=start,
+        end=end,
+        type=draft.type,  # type: ignore[arg-type]
+        value=value,
+        mod=draft.mod,
+        range=value_range(value) if concrete else None,
+        relative=relative,
+    )
+
+
+def _day_of_sentence(doc: Any, start: int, drafts: list[tuple[int, int, Draft]]) -> Draft | None:
+    """The concrete day named in the same sentence (or line) as a clock time, nearest first."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    sentence = span.sent
+    low, high = sentence.start_char, sentence.end_char
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    low = min(low, line_start)
+    days = [
+        (abs(s - start) + (0 if s < start else 1), d)
+        for s, _e, d in drafts
+        if low <= s < high and d.type == "DATE" and _DAY_VALUE.match(d.value)
+    ]
+    return min(days, key=lambda pair: pair[0])[1] if days else None
+
+
+def _apply_qualifiers(text: str, facts: list[DateFact]) -> list[DateFact]:
+    """Fold "more than", "about", "the end of" ... just before a fact into the fact as its mod."""
+    previous_end = 0
+    for fact in facts:
+        window = text[max(previous_end, fact.start - 20) : fact.start]
+        match = _MOD_BEFORE.search(window)
+        if match and fact.mod is None:
+            mod = MOD_WORDS[re.sub(r"\s+", " ", match["mod"].lower())]
+            fits = fact.type == "DURATION" if mod in _EXTENT_MODS else fact.type == "DATE"
+            if mod == "MORE_THAN" and match["mod"].lower() == "over" and fact.text[:4] == "the ":
+                fits = False  # "over the past year" is a span of time, not "more than"
+            if fits:
+                fact.start -= len(window) - match.start()
+                fact.text = text[fact.start : fact.end]
+                fact.mod = mod
+        previous_end = fact.end
+    return facts
+
+
+_PUBLICATION_CUE = re.compile(r"\b(published|posted|updated|update|last modified)\b", re.I)
+
+
+def find_publication_date(doc: Any) -> date | None:
+    """A publication date written in the text: a dateline or a line that is only a date.
+
+    Conservative: only the first lines are read, and only full dates (with a year) count.
+    """
+    head = doc.text[:1500]
+    best: date | None = None
+    for line in head.splitlines()[:12]:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        day = _full_date_in(stripped)
+        if day is None:
+            continue
+        if _PUBLICATION_CUE.search(stripped):
+            return day
+        remainder = _DATE_WORDS.sub("", stripped)
+        if best is None and len(remainder.strip(" ,.|-—:")) < 3:
+            best = day
+    return best
+
+
+_FULL_DATE_RULES = ("month_day", "day_month", "numeric_date", "iso_date")
+_DATE_WORDS = re.compile(
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|"
+    r"\b[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?,?\s+"
+    r"\d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b",
+    re.IGNORECASE,
+)
+
+
+def _full_date_in(line: str) -> date | None:
+    for rule in RULES:
+        if rule.name not in _FULL_DATE_RULES:
+            continue
+        for m in rule.pattern.finditer(line):
+            if rule.name in ("month_day", "day_month") and not m["year"]:
+                continue
+            draft = rule.handler(m, _NO_CONTEXT)
+            if draft is not None and _DAY_VALUE.match(draft.value):
+                return date.fromisoformat(draft.value)
+    return None
+
+
+class _NoDoc:
+    """Stands in for a Doc where a full date needs no parse (its handlers never read one)."""
+
+    text = ""
+
+
+_NO_CONTEXT = Context(_NoDoc(), None)

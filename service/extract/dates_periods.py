@@ -1,0 +1,261 @@
+"""Rules for durations, sets, clock times, present/past/future references and anaphora.
+
+Registered into `dates_rules.RULES` on import, like the calendar rules.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .dates_context import Context, Draft
+from .dates_rules import FULL_WEEKDAY, _alternation, rule
+from .timex_resolve import iso_week_value, resolve_weekday, shift_value
+from .timex_vocab import (
+    FREQUENCY_WORDS,
+    NUMBER_WORDS,
+    PARTS_OF_DAY,
+    REF_WORDS,
+    TIME_ZONES,
+    UNIT_FACTORS,
+    UNITS,
+    UTC_ZONES,
+    VAGUE_AMOUNTS,
+    WEEKDAYS,
+)
+
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_SMALL = _alternation(w for w in NUMBER_WORDS if NUMBER_WORDS[w] < 20 and len(w) > 2)
+NUMBER = (
+    rf"\d+(?:\.\d+)?|(?:{_TENS})(?:[- ](?:{_SMALL}))?|{_SMALL}|a[^\S\n]+couple[^\S\n]+of|"
+    r"a[^\S\n]+few|a[^\S\n]+dozen|several|few|many|a|an|single|hundreds[^\S\n]+of|dozens[^\S\n]+of"
+)
+UNIT = r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie))s?"
+
+
+def parse_number(text: str) -> float | None:
+    """The amount a number phrase names; None when it names no definite one ("several")."""
+    words = re.sub(r"[^\S\n]+", " ", text.lower()).replace("-", " ")
+    if words in VAGUE_AMOUNTS or words.endswith(" of") and words != "a couple of":
+        return None
+    if words == "a couple of":
+        return 2
+    if words == "a dozen":
+        return 12
+    if re.fullmatch(r"\d+(?:\.\d+)?", words):
+        return float(words)
+    parts = words.split()
+    if all(p in NUMBER_WORDS for p in parts):
+        return float(sum(NUMBER_WORDS[p] for p in parts))
+    return None
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    unit = unit.lower().removesuffix("ie").removesuffix("s")
+    unit = "century" if unit.startswith("centur") else unit
+    designator, is_time = UNITS[unit]
+    if amount is not None:
+        amount *= UNIT_FACTORS.get(unit, 1)
+    number = "X" if amount is None else (f"{amount:g}")
+    return f"P{'T' if is_time else ''}{number}{designator}"
+
+
+@rule(
+    "duration",
+    rf"\b(?:the[^\S\n]+(?P<det>past|last|next|first|previous|coming|following)[^\S\n]+)?"
+    rf"(?P<num>{NUMBER})[- ]{UNIT}\b(?P<half>[^\S\n]+and[^\S\n]+a[^\S\n]+half)?"
+    r"(?![- ](?:old|of[^\S\n]+age))",
+)
+def duration(m: re.Match[str], ctx: Context) -> Draft | None:
+    number = m["num"].lower()
+    before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+    if number in ("a", "an", "single") and not m["det"]:
+        # "a day when ..." is rarely a duration; after a qualifier or "for" it is.
+        if not re.search(
+            r"(than|over|for|within|nearly|almost|about|around|after|in)[^\S\n]+$", before
+        ):
+            return None
+    following = ctx.text[m.end() : m.end() + 12].lower()
+    if m["unit"].lower() == "second" and amount_is_ordinal(number, following):
+        return None
+    if m["num"][0].isdigit() and re.search(r"[$£€]\s*$", before):
+        return None
+    amount = parse_number(number)
+    if amount is not None and m["half"]:
+        amount += 0.5
+    if re.match(r"[^\S\n]+(ago|from now|hence)\b", following) and ctx.reference is not None:
+        if amount is None:
+            return Draft("DATE", "PAST_REF", relative=True)
+        sign = 1 if not following.strip().startswith("ago") else -1
+        value = shift_value(ctx.reference, sign * amount, m["unit"].lower())
+        end = m.end() + len(re.match(r"[^\S\n]+\w+(?: now)?", following)[0])  # type: ignore[index]
+        return Draft("DATE", value, relative=True, end=end)
+    if re.search(r"\bin[^\S\n]+$", before) and ctx.reference is not None and amount is not None:
+        if ctx.tense(m.start(), m.end()) == "future":
+            # "will leave in two weeks": a point that far ahead, not a stretch of time.
+            value = shift_value(ctx.reference, amount, m["unit"].lower())
+            return Draft("DATE", value, relative=True)
+    return Draft("DURATION", duration_value(amount, m["unit"]))
+
+
+def amount_is_ordinal(number: str, following: str) -> bool:
+    """ "a second consecutive day": "second" counts, it does not measure."""
+    word = re.match(r"[^\S\n]+([a-z]+)", following)
+    return number in ("a", "an") and word is not None and word[1] not in ("ago", "later", "or")
+
+
+@rule(
+    "duration_range",
+    rf"\b(?P<num>{NUMBER})(?=[^\S\n]+(?:and|to|or)[^\S\n]+(?:{NUMBER})[- ]{UNIT}\b)",
+)
+def duration_range(m: re.Match[str], ctx: Context) -> Draft | None:
+    """The first bound of "between 60 and 90 days" is a duration in the same unit."""
+    if m["num"].lower() in ("a", "an"):
+        return None
+    return Draft("DURATION", duration_value(parse_number(m["num"]), m["unit"]))
+
+
+@rule(
+    "recent_period",
+    r"\b(?P<expr>(?:in[^\S\n]+)?recent[^\S\n]+(?:years|months|weeks|days|times|history))\b",
+)
+def recent_period(m: re.Match[str], ctx: Context) -> Draft | None:
+    start = m.start() + (3 if m["expr"].lower().startswith("in") else 0)
+    return Draft("DATE", "PAST_REF", start=start)
+
+
+@rule("reference_word", rf"\b(?:{_alternation(REF_WORDS)}|recent)\b")
+def reference_word(m: re.Match[str], ctx: Context) -> Draft | None:
+    word = re.sub(r"[^\S\n]+", " ", m[0].lower())
+    if word == "now" and re.match(r"[^\S\n]+that\b", ctx.text[m.end() :]):
+        return None
+    return Draft("DATE", REF_WORDS.get(word, "PAST_REF"))
+
+
+@rule(
+    "frequency",
+    rf"\b(?:(?:once|twice|\w+[^\S\n]+times)[^\S\n]+(?:a|an|per|each)[^\S\n]+|(?:per|every|each)[^\S\n]+"
+    rf"(?:(?P<num>{NUMBER})[^\S\n]+)?)(?P<what>{UNIT}|weekend|morning|afternoon|evening|night|"
+    rf"{FULL_WEEKDAY})\b|\b(?P<word>{_alternation(FREQUENCY_WORDS)})\b",
+)
+def frequency(m: re.Match[str], ctx: Context) -> Draft | None:
+    if m["word"]:
+        return Draft("SET", FREQUENCY_WORDS[m["word"].lower()])
+    what = m["what"].lower()
+    if what in WEEKDAYS:
+        return Draft("SET", f"XXXX-WXX-{WEEKDAYS[what]}")
+    if what == "weekend":
+        return Draft("SET", "XXXX-WXX-WE")
+    if what in PARTS_OF_DAY and not m["unit"]:
+        return Draft("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[what]}")
+    amount = parse_number(m["num"]) if m["num"] else 1.0
+    return Draft("SET", duration_value(amount, m["unit"]))
+
+
+@rule("annual", r"\b(?:annual|single-day|year-long|yearlong|day-long|week-long|month-long)\b")
+def annual(m: re.Match[str], ctx: Context) -> Draft | None:
+    unit = {"a": "Y", "s": "D"}.get(m[0][0].lower()) or m[0][0].upper()
+    return Draft("DURATION", f"P1{unit}")
+
+
+_ZONE = _alternation(TIME_ZONES)
+
+
+@rule(
+    "clock_time",
+    rf"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?[^\S\n]*"
+    r"(?P<ap>[ap]\.[^\S\n]?m\.|[ap]m\b|[ap]\.m\b)"
+    rf"(?:[^\S\n]+(?P<tz>{_ZONE})\b)?"
+    rf"|(?<![\d:.,$])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::(?P<s2>[0-5]\d))?(?![\d:])(?:[^\S\n]+(?P<tz2>{_ZONE})\b)?"
+    rf"|\b(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)[^\S\n]+(?P<tz3>UTC|GMT|hours)\b"
+    r"|\b(?P<word>noon|midnight)\b",
+)
+def clock_time(m: re.Match[str], ctx: Context) -> Draft | None:
+    if m["word"]:
+        hour, minute, zone = (12 if m["word"].lower() == "noon" else 0), 0, ""
+    else:
+        hour = int(m["h"] or m["h2"] or m["h3"])
+        minute = int(m["mi"] or m["mi2"] or m["mi3"] or 0)
+        zone = (m["tz"] or m["tz2"] or m["tz3"] or "").lower()
+        meridiem = (m["ap"] or "").lower()[:1]
+        if meridiem and not 1 <= hour <= 12:
+            return None
+        if meridiem == "p" and hour < 12:
+            hour += 12
+        elif meridiem == "a" and hour == 12:
+            hour = 0
+    seconds = "" if m["word"] or not (m["s"] or m["s2"]) else f":{m['s'] or m['s2']}"
+    suffix = f"T{hour:02d}:{minute:02d}{seconds}" + ("Z" if zone in UTC_ZONES else "")
+    # The date is filled in by the extractor from a date in the same sentence, if any.
+    return Draft("TIME", suffix)
+
+
+@rule(
+    "anaphoric",
+    r"\bthe[^\S\n]+(?:(?P<same>same)[^\S\n]+(?P<unit>day|week|month|year)"
+    r"|(?P<unit2>day|week|month|year)[^\S\n]+(?P<dir>before|earlier|previous|prior|after|later)"
+    r"(?=[^\S\n]*[,.;:)]|[^\S\n]*$|[^\S\n]+(?:when|and|but)\b)"
+    r"|(?P<whole>entire|whole|full)[^\S\n]+(?P<unit4>month|year)"
+    r"|(?P<dir2>previous|prior|following|next)[^\S\n]+(?P<unit3>day|month|year))\b",
+)
+def anaphoric(m: re.Match[str], ctx: Context) -> Draft | None:
+    unit = (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]).lower()
+    previous = ctx.previous(unit)
+    if previous is None:
+        return None
+    if m["same"] or m["whole"]:
+        return Draft("DATE", previous, relative=True)
+    step = (
+        -1 if (m["dir"] or m["dir2"]).lower() in ("before", "earlier", "previous", "prior") else 1
+    )
+    if unit == "year":
+        return Draft("DATE", str(int(previous[:4]) + step), relative=True)
+    if unit == "month":
+        year, month = int(previous[:4]), int(previous[5:7]) + step
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+        return Draft("DATE", f"{year}-{month:02d}", relative=True)
+    day = date.fromisoformat(previous) + timedelta(days=step)
+    return Draft("DATE", day.isoformat(), relative=True)
+
+
+@rule(
+    "weekend",
+    r"\b(?:(?P<rel>this|last|next|past|coming|the)[^\S\n]+)weekend\b(?![^\S\n]+(?:reporter|edition))",
+)
+def weekend(m: re.Match[str], ctx: Context) -> Draft | None:
+    rel = m["rel"].lower()
+    if rel != "the" or ctx.reference is None:
+        return None  # "this weekend" and friends are deictic rules
+    # A Saturday seen from the reference in the tense of the clause.
+    direction = ctx.direction(*m.span())
+    saturday = resolve_weekday(ctx.reference, 6, direction)
+    return Draft("DATE", iso_week_value(saturday) + "-WE", relative=True)
+
+
+@rule(
+    "the_day",
+    r"\b(?:end|ends|ended|ending|start|starts|started|starting|close|closes|closed|closing|open|"
+    r"opens|opened|opening)[^\S\n]+(?P<day>the[^\S\n]+day)\b(?![^\S\n]+(?:before|after|of)\b)",
+)
+def the_day(m: re.Match[str], ctx: Context) -> Draft | None:
+    """ "ended the day down 31 points": the trading day spoken of, else the article's."""
+    day = ctx.previous("day")
+    if day is None:
+        return None
+    return Draft("DATE", day, relative=True, start=m.start("day"))
+
+
+_PART_MODS = {"start": "START", "beginning": "START", "middle": "MID", "end": "END", "close": "END"}
+
+
+@rule(
+    "part_of_period",
+    r"\bthe[^\S\n]+(?P<part>start|beginning|middle|end|close)[^\S\n]+of[^\S\n]+the[^\S\n]+"
+    r"(?P<unit>day|month|year)\b",
+)
+def part_of_period(m: re.Match[str], ctx: Context) -> Draft | None:
+    """ "by the end of the year": the period spoken of (else the article's), qualified."""
+    value = ctx.previous(m["unit"].lower())
+    if value is None:
+        return None
+    return Draft("DATE", value, mod=_PART_MODS[m["part"].lower()], relative=True)

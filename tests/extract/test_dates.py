@@ -1,0 +1,185 @@
+"""Table tests for the dates extractor: (text, reference) in, (text, type, value) out."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from service.extract.dates import extract_dates, find_publication_date
+from service.extract.timex_resolve import resolve_relative_date, value_range
+
+FRIDAY = date(2023, 4, 7)  # the Newsweek article's publication date, a Friday
+
+
+def facts_of(nlp: Any, text: str, reference: date | None) -> list[tuple[str, str, str]]:
+    return [(f.text, f.type, f.value) for f in extract_dates(nlp(text), reference=reference)]
+
+
+@pytest.mark.parametrize(
+    "text, reference, expected",
+    [
+        # explicit dates in common written forms
+        ("It was signed on May 7, 2015.", None, [("May 7, 2015", "DATE", "2015-05-07")]),
+        (
+            "Published Thursday, May 7, 2015",
+            None,
+            [("Thursday, May 7, 2015", "DATE", "2015-05-07")],
+        ),
+        ("It opened on 14th February 2019.", None, [("14th February 2019", "DATE", "2019-02-14")]),
+        ("They met in July 2003.", None, [("July 2003", "DATE", "2003-07")]),
+        ("The plant closed in 1998.", None, [("1998", "DATE", "1998")]),
+        ("Cars of the 1990s were boxy.", None, [("the 1990s", "DATE", "199")]),
+        (
+            "Losses in the fourth quarter of 2005 grew.",
+            None,
+            [("the fourth quarter of 2005", "DATE", "2005-Q4")],
+        ),
+        ("Deliveries resume in spring 2024.", None, [("spring 2024", "DATE", "2024-SP")]),
+        # relative expressions anchored on the reference
+        ("The ministry said on Friday that it agreed.", FRIDAY, [("Friday", "DATE", "2023-04-07")]),
+        ("The talks collapsed on Tuesday.", FRIDAY, [("Tuesday", "DATE", "2023-04-04")]),
+        ("The trial will begin on Wednesday.", FRIDAY, [("Wednesday", "DATE", "2023-04-12")]),
+        ("Russia invaded Ukraine last February.", FRIDAY, [("last February", "DATE", "2022-02")]),
+        ("Appeals doubled from last month.", FRIDAY, [("last month", "DATE", "2023-03")]),
+        ("A storm yesterday caused damage.", FRIDAY, [("yesterday", "DATE", "2023-04-06")]),
+        ("It happened two weeks ago.", FRIDAY, [("two weeks ago", "DATE", "2023-03-24")]),
+        (
+            "There were 3,500 appeals in November, which is the same month when it began.",
+            FRIDAY,
+            [("November", "DATE", "2022-11"), ("the same month", "DATE", "2022-11")],
+        ),
+        ("The expected spring counteroffensive", FRIDAY, [("spring", "DATE", "2023-SP")]),
+        ("Sales fell this week.", FRIDAY, [("this week", "DATE", "2023-W14")]),
+        # no reference: keep what is known, never invent a day
+        ("The ministry said on Friday that it agreed.", None, [("Friday", "DATE", "XXXX-WXX-5")]),
+        ("There were appeals in November.", None, [("November", "DATE", "XXXX-11")]),
+        # durations, qualified ones included; ages and counts are not dates
+        (
+            "After more than a year of the conflict",
+            FRIDAY,
+            [("more than a year", "DURATION", "P1Y")],
+        ),
+        ("She has been with the firm for 33 years.", None, [("33 years", "DURATION", "P33Y")]),
+        ("The flight took 3 hours.", None, [("3 hours", "DURATION", "PT3H")]),
+        ("Barra, who is 51 years old, was named chief.", None, []),
+        ("Some 2,000 troops and 1500 tanks moved.", None, []),
+        # sets
+        ("They get three meals per day.", None, [("per day", "SET", "P1D")]),
+        ("The group meets every Monday.", None, [("every Monday", "SET", "XXXX-WXX-1")]),
+        ("Claims are published weekly.", None, [("weekly", "SET", "P1W")]),
+        # references to the present and past
+        ("She is currently the head of product.", None, [("currently", "DATE", "PRESENT_REF")]),
+        ("Markets have recently fallen.", None, [("recently", "DATE", "PAST_REF")]),
+        # clock times take the date of their line
+        (
+            "Update 4/8/2023, 5:55 p.m. ET: The story was updated.",
+            FRIDAY,
+            [("4/8/2023", "DATE", "2023-04-08"), ("5:55 p.m. ET", "TIME", "2023-04-08T17:55")],
+        ),
+        ("Trading stopped at 14:48 UTC.", FRIDAY, [("14:48 UTC", "TIME", "2023-04-07T14:48Z")]),
+        (
+            "GM admitted Thursday night that the loss grew.",
+            date(2006, 1, 27),
+            [("Thursday", "DATE", "2006-01-26"), ("night", "TIME", "2006-01-26TNI")],
+        ),
+    ],
+)
+def test_extract_dates(
+    nlp: Any, text: str, reference: date | None, expected: list[tuple[str, str, str]]
+) -> None:
+    assert facts_of(nlp, text, reference) == expected
+
+
+@pytest.mark.parametrize(
+    "text, reference, expected",
+    [
+        ("After more than a year of war", FRIDAY, ("more than a year", "MORE_THAN")),
+        ("It lasted almost 15 years.", None, ("almost 15 years", "LESS_THAN")),
+        ("Rules are due by the end of the year.", FRIDAY, ("the end of the year", "END")),
+        ("Earlier in March, officials met.", FRIDAY, ("Earlier in March", "START")),
+    ],
+)
+def test_mods(nlp: Any, text: str, reference: date | None, expected: tuple[str, str]) -> None:
+    facts = extract_dates(nlp(text), reference=reference)
+    assert [(f.text, f.mod) for f in facts] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, reference, expected",
+    [
+        ("It began last September.", FRIDAY, (True, ("2022-09-01", "2022-09-30"))),
+        ("It began on May 7, 2015.", FRIDAY, (False, ("2015-05-07", "2015-05-07"))),
+        ("It began in winter.", FRIDAY, (True, ("2022-12-01", "2023-02-28"))),
+        ("It lasted two years.", FRIDAY, (False, None)),
+    ],
+)
+def test_relative_flag_and_range(
+    nlp: Any, text: str, reference: date | None, expected: tuple[bool, tuple[str, str] | None]
+) -> None:
+    (fact,) = extract_dates(nlp(text), reference=reference)
+    span = (fact.range.start, fact.range.end) if fact.range else None
+    assert (fact.relative, span) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update 4/8/2023, 5:55 p.m. ET: On Friday, last February, for more than a year, per day.",
+        "Ügyes  café — on Monday\n\nthe 1990s and 12:00 UTC Monday, “yesterday” ✓ three weeks ago",
+    ],
+)
+def test_offsets_point_into_text(nlp: Any, text: str) -> None:
+    facts = extract_dates(nlp(text), reference=FRIDAY)
+    assert facts
+    assert all(text[f.start : f.end] == f.text and f.id == "" for f in facts)
+    assert [f.start for f in facts] == sorted(f.start for f in facts)
+
+
+@pytest.mark.parametrize(
+    "expression, reference, expected",
+    [
+        ("yesterday", FRIDAY, "2023-04-06"),
+        ("next week", FRIDAY, "2023-W15"),
+        ("last year", FRIDAY, "2022"),
+        ("this quarter", FRIDAY, "2023-Q2"),
+        ("last month", None, "XXXX-XX"),
+        ("the other day", FRIDAY, None),
+    ],
+)
+def test_resolve_relative_date(expression: str, reference: date | None, expected: str) -> None:
+    assert resolve_relative_date(reference, expression) == expected
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2023-W14-WE", ("2023-04-08", "2023-04-09")),
+        ("2023-Q1", ("2023-01-01", "2023-03-31")),
+        ("199", ("1990-01-01", "1999-12-31")),
+        ("P1Y", None),
+    ],
+)
+def test_value_range(value: str, expected: tuple[str, str] | None) -> None:
+    found = value_range(value)
+    assert (None if found is None else (found.start, found.end)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Crane collapse kills 107\n\nSaturday, September 12, 2015\n\nA storm yesterday ...",
+            date(2015, 9, 12),
+        ),
+        (
+            "Headline\nPublished Friday, May 7, 2015 at 9:00\nBody mentions June 1, 2010.",
+            date(2015, 5, 7),
+        ),
+        ("Russians surrender\nUpdated 4/8/2023 at 5:55 p.m. ET\nText.", date(2023, 4, 8)),
+        ("The treaty of June 1, 2010 was signed in Paris by both sides.", None),
+    ],
+)
+def test_find_publication_date(nlp: Any, text: str, expected: date | None) -> None:
+    assert find_publication_date(nlp(text)) == expected
