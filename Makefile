@@ -3,6 +3,7 @@ PYTHON ?= python3.11
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8000
+export PORT
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
@@ -20,10 +21,10 @@ $(STAMP): pyproject.toml constraints.txt requirements-model.txt
 
 install: $(STAMP) ## Create .venv and install pinned dependencies and the spaCy model (by hash)
 
-run: $(STAMP) ## Serve on 127.0.0.1:$${PORT:-8000} with gunicorn (model loaded before fork)
+run: $(STAMP) ## Serve on 127.0.0.1:PORT (default 8000) with gunicorn (model loaded before fork)
 	$(BIN)/gunicorn --config service/gunicorn_conf.py 'service.wsgi:app'
 
-test: $(STAMP) ## Run the test suite (needs redis-server on PATH or REDIS_URL)
+test: $(STAMP) ## Run the test suite (starts throwaway redis-servers; needs redis-server on PATH)
 	$(BIN)/pytest
 
 lint: $(STAMP) ## ruff, ruff format --check, mypy on service/
@@ -32,7 +33,13 @@ lint: $(STAMP) ## ruff, ruff format --check, mypy on service/
 	$(BIN)/mypy
 
 openapi: $(STAMP) ## Regenerate openapi.yaml from the marshmallow schemas
-	$(BIN)/python -m service openapi > openapi.yaml
+	$(BIN)/python -m service openapi > openapi.yaml.tmp && mv openapi.yaml.tmp openapi.yaml
+
+eval: $(STAMP) ## Score the pipeline on the gold articles and conformance cases (GOLD=path to others)
+	$(BIN)/python -m eval $(if $(GOLD),--gold $(GOLD)) $(EVAL_ARGS)
+
+bench: $(STAMP) ## Pipeline speed vs bare spaCy, server latency (Redis), memory; writes JSON
+	$(BIN)/python -m bench $(BENCH_ARGS)
 
 clean: ## Remove the virtualenv and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from http import HTTPStatus
 from typing import Any
 
@@ -9,6 +10,8 @@ from flask import Flask, Response, jsonify
 from werkzeug.exceptions import HTTPException
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
+
+log = logging.getLogger(__name__)
 
 
 class Problem(Exception):
@@ -82,6 +85,13 @@ def _http_exception(error: HTTPException) -> Response:
     return response
 
 
+def _unexpected(error: Exception) -> Response:
+    """A bug of ours: logged with its traceback, answered in the same shape, text never echoed."""
+    log.exception("unhandled error while answering a request")
+    return problem_response(Problem("The service failed to answer this request; it is logged."))
+
+
 def init_app(app: Flask) -> None:
     app.register_error_handler(Problem, problem_response)
     app.register_error_handler(HTTPException, _http_exception)
+    app.register_error_handler(Exception, _unexpected)

@@ -25,6 +25,8 @@ def readyz() -> Response:
     }
     if any(state != "ok" for state in checks.values()):
         failing = ", ".join(f"{name}: {state}" for name, state in checks.items() if state != "ok")
-        raise NotReady(f"Not ready ({failing}); the cache being degraded means answers are "
-                       "computed uncached.", checks=checks)
+        raise NotReady(
+            f"Not ready ({failing}); the cache being degraded means answers are computed uncached.",
+            checks=checks,
+        )
     return jsonify({"status": "ready", "checks": checks})

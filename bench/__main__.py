@@ -1,0 +1,133 @@
+"""`python -m bench`: pipeline speed, server latency under a bounded load, and memory."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import time
+import traceback
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, NoReturn
+
+from . import memory, pipeline_speed, report, server_load
+from .corpus import ROOT, load_articles
+
+PARTS = ("pipeline", "server", "memory")
+DEFAULT_JSON = ROOT / "bench" / "results" / "latest.json"
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m bench",
+        description="Speed and memory of newsfacts: the pipeline against bare spaCy, gunicorn "
+        "under a bounded loopback load (uncached and cache hits), and RSS/PSS of its processes.",
+    )
+    parser.add_argument("--requests", type=int, help="requests per server phase (default 200)")
+    parser.add_argument("--concurrency", type=int, default=4, help="client threads (default 4)")
+    parser.add_argument("--rounds", type=int, help="timed pipeline rounds (default 3)")
+    parser.add_argument(
+        "--workers", type=int, help="gunicorn workers (default: WEB_CONCURRENCY as make run)"
+    )
+    parser.add_argument(
+        "--max-seconds",
+        type=float,
+        default=90.0,
+        help="no new request starts after this many seconds of a phase (default 90)",
+    )
+    parser.add_argument("--model", help="spaCy model (default: the service's SPACY_MODEL)")
+    parser.add_argument(
+        "--skip", action="append", choices=PARTS, default=[], help="leave a part out (repeatable)"
+    )
+    parser.add_argument(
+        "--quick", action="store_true", help="a small run: fewer articles, 1 round, 20 requests"
+    )
+    parser.add_argument(
+        "--json", type=Path, default=DEFAULT_JSON, help=f"results file (default {DEFAULT_JSON})"
+    )
+    args = parser.parse_args(argv)
+    args.requests = args.requests or (20 if args.quick else 200)
+    args.rounds = args.rounds or (1 if args.quick else 3)
+    for name in ("requests", "concurrency", "rounds", "workers"):
+        value = getattr(args, name)
+        if value is not None and value < 1:
+            parser.error(f"--{name} must be at least 1")
+    return args
+
+
+def _terminate(signum: int, frame: Any) -> NoReturn:
+    # Turn SIGTERM into an exception so that `with Gunicorn(...)` still stops the server.
+    raise SystemExit(128 + signum)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    signal.signal(signal.SIGTERM, _terminate)
+    started = time.monotonic()
+
+    def log(message: str) -> None:
+        print(f"[{time.monotonic() - started:6.1f}s] {message}", file=sys.stderr, flush=True)
+
+    if args.model is None:
+        from service.config import load_config
+
+        args.model = load_config()["SPACY_MODEL"]
+    articles = load_articles()
+    if args.quick:
+        articles = articles[::4]
+    results: dict[str, Any] = {
+        "started": datetime.now(UTC).isoformat(timespec="seconds"),
+        "mode": "quick" if args.quick else "full",
+        "options": {k: str(v) if isinstance(v, Path) else v for k, v in vars(args).items()},
+        "machine": report.machine(ROOT, args.model),
+        "json": str(args.json),
+    }
+    failed = False
+
+    def part(name: str, work: Any) -> None:
+        nonlocal failed
+        try:
+            results[name] = work()
+        except Exception as error:  # a failed part is reported; the other parts still run
+            failed = True
+            log(f"{name}: FAILED: {error}")
+            results.setdefault(name, {})["error"] = f"{type(error).__name__}: {error}"
+            results[name]["traceback"] = traceback.format_exc()
+
+    if "pipeline" not in args.skip:
+        part(
+            "pipeline",
+            lambda: pipeline_speed.run(args.model, articles, rounds=args.rounds, log=log),
+        )
+    if "memory" not in args.skip:
+        log("memory: model cost, in two fresh python processes")
+        part("model_cost", lambda: memory.model_cost(args.model))
+    if "server" not in args.skip:
+        server: dict[str, Any] = {}
+        results["server"] = server
+        part(
+            "server",
+            lambda: server_load.run(
+                ROOT,
+                articles,
+                requests_per_phase=args.requests,
+                concurrency=args.concurrency,
+                workers=args.workers,
+                model=args.model,
+                max_seconds=args.max_seconds,
+                log_path=args.json.parent / "gunicorn.log",
+                log=log,
+                result=server,
+            ),
+        )
+        if server.get("errors"):
+            failed = True
+    results["seconds"] = round(time.monotonic() - started, 1)
+    report.write_json(args.json, results)
+    print(report.render(results))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,230 @@
+"""The machine the numbers came from, the printed table, and the JSON file."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import subprocess
+from collections.abc import Sequence
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+
+def _version(package: str) -> str | None:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def _cpu_model() -> str | None:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.partition(":")[2].strip()
+    except OSError:
+        pass
+    return platform.processor() or None
+
+
+def _mem_total_mib() -> int | None:
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                return int(line.split()[1]) // 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
+def _git(root: Path, *args: str) -> str | None:
+    try:
+        done = subprocess.run(
+            ["git", *args], cwd=root, capture_output=True, text=True, timeout=10, check=False
+        )
+    except OSError:
+        return None
+    return done.stdout.strip() if done.returncode == 0 else None
+
+
+def machine(root: Path, model: str) -> dict[str, Any]:
+    status = _git(root, "status", "--porcelain")
+    return {
+        "cores": os.cpu_count(),
+        "cpu_model": _cpu_model(),
+        "memory_mib": _mem_total_mib(),
+        "load_average": [round(value, 2) for value in os.getloadavg()],
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "spacy": _version("spacy"),
+        "model": model,
+        "model_version": _version(model),
+        "gunicorn": _version("gunicorn"),
+        "git_commit": _git(root, "rev-parse", "--short", "HEAD"),
+        "git_changed_files": None if status is None else len(status.splitlines()),
+    }
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    """Plain aligned columns: the first left-aligned, the others right-aligned."""
+    cells = [[str(h) for h in headers]] + [["-" if c is None else str(c) for c in r] for r in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+    lines = []
+    for row in cells:
+        rest = [cell.rjust(width) for cell, width in zip(row[1:], widths[1:], strict=True)]
+        parts = [row[0].ljust(widths[0]), *rest]
+        lines.append("  " + "  ".join(parts).rstrip())
+    return "\n".join(lines)
+
+
+def mib(kib: int | None) -> str:
+    return "-" if kib is None else f"{kib / 1024:.1f}"
+
+
+def _machine_lines(m: dict[str, Any]) -> list[str]:
+    changed = m.get("git_changed_files")
+    tree = f"git {m.get('git_commit')}" + (f" + {changed} changed files" if changed else "")
+    lines = [
+        f"Machine: {m['cores']} cores ({m['cpu_model']}), {m['memory_mib']} MiB RAM, "
+        f"{m['platform']}",
+        f"Python {m['python']}, spaCy {m['spacy']}, model {m['model']} {m['model_version']}, "
+        f"gunicorn {m['gunicorn']}; {tree}",
+    ]
+    load = m.get("load_average")
+    if load and m.get("cores") and load[0] > 0.5 * m["cores"]:
+        lines.append(
+            f"NOTE: load average {load[0]} at the start: other processes were busy, so wall "
+            "times are noisy; the CPU-time columns are steadier"
+        )
+    return lines
+
+
+def _pipeline_lines(p: dict[str, Any]) -> list[str]:
+    if "error" in p:
+        return [f"Pipeline speed: FAILED: {p['error']}"]
+    rows = [
+        [
+            mode["label"],
+            f"{mode['seconds_median']:.3f}",
+            f"{mode['cpu_seconds_median']:.3f}",
+            f"{mode['articles_per_second']:.1f}",
+            f"{mode['words_per_second']:,.0f}",
+            " ".join(f"{s:.2f}" for s in mode["seconds_rounds"]),
+        ]
+        for mode in p["modes"].values()
+    ]
+    verdict = "met" if p["ratio_vs_pipe"] <= p["goal_ratio_vs_pipe"] else "not met"
+    return [
+        f"Pipeline speed, one process: {p['articles']} gold articles, {p['words']:,} words; "
+        f"median of {p['rounds']} round(s) after a warm-up",
+        table(["mode", "wall s", "CPU s", "articles/s", "words/s", "wall rounds (s)"], rows),
+        f"  ratio ours / spaCy nlp.pipe = {p['ratio_vs_pipe']:.2f} "
+        f"(goal <= {p['goal_ratio_vs_pipe']}: {verdict}); "
+        f"ours / spaCy nlp(text) each = {p['ratio_vs_each']:.2f} (the extractors' own cost)",
+        f"  by CPU time: ours / nlp.pipe = {p['cpu_ratio_vs_pipe']:.2f}, "
+        f"ours / nlp(text) each = {p['cpu_ratio_vs_each']:.2f}",
+    ]
+
+
+def _server_lines(s: dict[str, Any]) -> list[str]:
+    if "error" in s and "uncached" not in s:
+        return [f"Server: FAILED: {s['error']}"]
+    lines = [
+        f"Server: gunicorn --config service/gunicorn_conf.py service.wsgi:app on {s['url']}, "
+        f"{s['workers']} workers, cache {s['redis_url']}; ready in {s['ready_seconds']}s; "
+        f"{s['requests_per_phase']} requests per phase at concurrency {s['concurrency']}",
+    ]
+    rows = []
+    for phase in ("uncached", "cached"):
+        r = s.get(phase)
+        if r is None:
+            continue
+        cache = ", ".join(f"{k} {v}" for k, v in r["x_cache"].items())
+        rows.append(
+            [
+                "uncached (distinct texts)" if phase == "uncached" else "cache hits (repeats)",
+                f"{r['sent']}/{r['planned']}",
+                r["errors"],
+                r["p50_ms"],
+                r["p95_ms"],
+                r["p99_ms"],
+                r["max_ms"],
+                r["throughput_rps"],
+                r.get("server_cpu_ms_per_request"),
+                cache,
+            ]
+        )
+    headers = ["phase", "sent", "errors", "p50 ms", "p95 ms", "p99 ms", "max ms", "req/s"]
+    lines.append(table([*headers, "CPU ms/req", "X-Cache"], rows))
+    lines.append(f"  errors in all phases (warm-up included): {s.get('errors')} (must be 0)")
+    for phase in ("warmup", "uncached", "cached"):
+        for sample in s.get(phase, {}).get("error_samples", []):
+            lines.append(f"    {phase}: {sample}")
+    if "error" in s:
+        lines.append(f"  FAILED: {s['error']}")
+    return lines
+
+
+def _memory_lines(s: dict[str, Any], cost: dict[str, Any]) -> list[str]:
+    lines = []
+    snap = s.get("memory_after_run")
+    if snap:
+        rows = [
+            [
+                p["role"],
+                p["pid"],
+                mib(p["rss_kib"]),
+                mib(p["pss_kib"]),
+                mib(p["shared_kib"]),
+                mib(p["private_kib"]),
+            ]
+            for p in snap["processes"]
+        ]
+        rows.append(["sum", "", mib(snap["sum_rss_kib"]), mib(snap["sum_pss_kib"]), "", ""])
+        fractions = ", ".join(f"{f:.0%}" for f in snap["worker_shared_fraction"] if f is not None)
+        lines += [
+            "Memory of the gunicorn processes after the run (MiB, from /proc/PID/smaps_rollup)",
+            table(["process", "pid", "RSS", "PSS", "shared", "private"], rows),
+            f"  sum RSS - sum PSS = {mib(snap['saved_by_sharing_kib'])} MiB saved by sharing; "
+            f"share of each worker's RSS that is shared: {fractions}",
+        ]
+    ready = s.get("memory_at_ready")
+    if snap and ready:
+        before = ", ".join(mib(p["private_kib"]) for p in ready["processes"][1:])
+        after = ", ".join(mib(p["private_kib"]) for p in snap["processes"][1:])
+        lines.append(
+            f"  workers' private memory: {before} MiB when ready -> {after} MiB after the run "
+            "(copy-on-write and per-request allocations)"
+        )
+    if "error" in cost:
+        lines.append(f"  model cost: FAILED: {cost['error']}")
+    elif cost:
+        lines.append(
+            f"  model cost: fresh python + import spacy = "
+            f"{mib(cost['spacy_only_process']['import_spacy']['rss_kib'])} MiB RSS; "
+            f"+ spacy.load = {mib(cost['model_process']['load_model']['rss_kib'])} MiB; "
+            f"the model costs {mib(cost['model_cost_rss_kib'])} MiB "
+            f"({mib(cost['model_cost_rss_kib_same_process'])} within one process)"
+        )
+    return lines
+
+
+def render(results: dict[str, Any]) -> str:
+    out = [f"newsfacts bench, {results['started']} ({results.get('mode', 'full')} run)"]
+    out += _machine_lines(results["machine"])
+    if "pipeline" in results:
+        out += [""] + _pipeline_lines(results["pipeline"])
+    if "server" in results:
+        out += [""] + _server_lines(results["server"])
+    memory_lines = _memory_lines(results.get("server", {}), results.get("model_cost", {}))
+    if memory_lines:
+        out += [""] + memory_lines
+    out += ["", f"Total {results['seconds']:.0f}s; JSON in {results['json']}"]
+    return "\n".join(out)
+
+
+def write_json(path: Path, results: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
