@@ -191,3 +191,22 @@ def test_unknown_route_and_method_are_problems(client: FlaskClient) -> None:
     wrong = client.delete("/v1/extractions")
     assert wrong.status_code == 405
     assert wrong.mimetype == "application/problem+json"
+
+
+@pytest.mark.parametrize(
+    "text, published, source",
+    [
+        ("Published Friday, May 7, 2015\nThe minister resigned on Tuesday.", "2015-05-07", "text"),
+        (
+            "The minister resigned.\nUpdated 4/8/2023, 5:55 p.m. ET: adds comment.",
+            "2023-04-08",
+            "text",
+        ),
+        ("The minister resigned on Tuesday.", None, None),
+    ],
+)
+def test_publication_date_found_in_the_text_when_the_request_has_none(
+    client: FlaskClient, text: str, published: str | None, source: str | None
+) -> None:
+    document = post(client, {"text": text}).get_json()["document"]
+    assert (document["published"], document["published_source"]) == (published, source)

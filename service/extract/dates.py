@@ -150,11 +150,11 @@ _PUBLICATION_CUE = re.compile(r"\b(published|posted|updated|update|last modified
 def find_publication_date(doc: Any) -> date | None:
     """A publication date written in the text: a dateline or a line that is only a date.
 
-    Conservative: only the first lines are read, and only full dates (with a year) count.
+    Conservative: only full dates (with a year) count, on the first lines, or on the last lines
+    when a cue says so (page chrome puts "Updated 4/8/2023" under the story).
     """
-    head = doc.text[:1500]
     best: date | None = None
-    for line in head.splitlines()[:12]:
+    for line in doc.text[:1500].splitlines()[:12]:
         stripped = line.strip()
         if not stripped:
             continue
@@ -166,6 +166,11 @@ def find_publication_date(doc: Any) -> date | None:
         remainder = _DATE_WORDS.sub("", stripped)
         if best is None and len(remainder.strip(" ,.|-—:")) < 3:
             best = day
+    if best is None:
+        for line in doc.text[-1500:].splitlines()[-12:]:
+            day = _full_date_in(line) if _PUBLICATION_CUE.search(line) else None
+            if day is not None:
+                return day
     return best
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .actors import extract_actors
-from .dates import extract_dates
+from .dates import extract_dates, find_publication_date
 from .facts import Actor, DateFact, Quantity, Quote
 from .quantities import extract_quantities
 from .quotes import extract_quotes
@@ -76,11 +76,16 @@ class Pipeline:
         """Parse `text` once and extract the requested fact kinds from the one `Doc`."""
         wanted = set(include)
         doc = self.nlp(text)
+        source: Literal["request", "text"] | None = "request" if published is not None else None
+        if published is None:
+            # A dateline ("Updated 4/8/2023") is the best reference the article itself offers.
+            published = find_publication_date(doc)
+            source = "text" if published is not None else None
         result = Extraction(
             characters=len(text),
             language=doc.lang_,
             published=published,
-            published_source="request" if published is not None else None,
+            published_source=source,
         )
         actors: list[Actor] = []
         if wanted & {"actors", "quotes"}:
