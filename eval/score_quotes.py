@@ -1,0 +1,83 @@
+"""Quote scoring rules (eval/data/gold/README.md): found, attributed, false quotes."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from service.extract.facts import Actor, Quote
+
+from .gold import FULL
+from .score import Miss, gold_names, miss, norm_name, overlap_len, overlaps, pred_names
+
+QUOTE_TYPES: tuple[str, ...] = ("direct", "partial", "indirect")
+
+
+def attributed(g: dict[str, Any], q: Quote, actors: Sequence[Actor], golds: Sequence[dict]) -> bool:
+    """Speaker name (or its actor's name/alias) matches the gold speaker, or spans overlap.
+
+    The gold speaker's own aliases (from the gold actor of that name) count as the speaker too.
+    """
+    if q.speaker is None:
+        return False
+    span = g.get("speaker_span")
+    if span and overlaps(q.speaker.start, q.speaker.end, span[0], span[1]):
+        return True
+    wanted = {norm_name(g.get("speaker") or "")} - {""}
+    for actor in golds:
+        if gold_names(actor) & wanted:
+            wanted |= gold_names(actor)
+    ours = {norm_name(q.speaker.name)}
+    for actor in actors:
+        if q.speaker.actor_id and actor.id == q.speaker.actor_id:
+            ours |= pred_names(actor)
+    return bool(ours & wanted)
+
+
+def _tolerated(item: dict[str, Any], q: Quote) -> bool:
+    """A not_quotes item whose note allows a speakerless partial quote over it."""
+    note = str(item.get("note", "")).lower()
+    return "partial quote without a speaker" in note and q.type == "partial" and q.speaker is None
+
+
+def score_quotes(
+    gold_doc: Any, quotes: Sequence[Quote], actors: Sequence[Actor], mode: str
+) -> tuple[Counter[str], list[Miss]]:
+    counts: Counter[str] = Counter()
+    misses: list[Miss] = []
+    golds = gold_doc.quotes
+    gold_actors = gold_doc.gold.get("actors", [])
+    for g in golds:
+        kind = g.get("type", "direct")
+        length = g["end"] - g["start"]
+        hits = [
+            q for q in quotes if 2 * overlap_len(q.start, q.end, g["start"], g["end"]) >= length
+        ]
+        counts[f"gold:{kind}"] += 1
+        counts[f"found:{kind}"] += bool(hits)
+        ok = any(attributed(g, q, actors, gold_actors) for q in hits)
+        counts[f"attributed:{kind}"] += ok
+        label = f"{kind} {g['text'][:60]!r} by {g.get('speaker')}"
+        if not hits:
+            part = [q for q in quotes if overlaps(q.start, q.end, g["start"], g["end"])]
+            ours = "; ".join(f"{q.type} {q.text[:40]!r}" for q in part) or "nothing"
+            misses.append(miss(g["start"], g["end"], label, ours, "missed"))
+        elif not ok:
+            ours = "; ".join(q.speaker.text if q.speaker else "no speaker" for q in hits)
+            misses.append(miss(g["start"], g["end"], label, f"speaker {ours}", "not attributed"))
+    not_quotes = gold_doc.gold.get("not_quotes", [])
+    for q in quotes:
+        over_gold = any(overlaps(q.start, q.end, g["start"], g["end"]) for g in golds)
+        over_not = [n for n in not_quotes if overlaps(q.start, q.end, n["start"], n["end"])]
+        if mode == FULL:
+            refused = [n for n in over_not if not _tolerated(n, q)]
+            if over_not and not refused and not over_gold:
+                continue  # allowed by the item's note: neither right nor wrong
+            counts[f"pred:{q.type}"] += 1
+            counts[f"false:{q.type}"] += bool(refused) or not over_gold
+        elif q.type == "direct":
+            counts["pred_direct_unscored"] += 1
+            counts["unmatched_direct"] += not over_gold
+    counts["exhaustive_files" if mode == FULL else "partial_files"] += 1
+    return counts, misses

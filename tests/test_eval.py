@@ -1,0 +1,410 @@
+"""The scoring rules of `python -m eval`, on small synthetic gold and hand-built predictions.
+
+No spaCy model is loaded: facts are built with the dataclasses from service/extract/facts.py.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eval.conformance import (
+    canon_time,
+    case_type,
+    date_matches,
+    datetime_case_correct,
+    number_case_correct,
+)
+from eval.gold import FULL, PARTIAL, GoldDoc, layer_modes
+from eval.report import flatten, format_diff, pick_worst
+from eval.run import metrics, sentence_around
+from eval.score import (
+    norm_name,
+    score_actors,
+    score_dates,
+    score_quantities,
+    unit_key,
+)
+from eval.score_quotes import score_quotes
+from service.extract.facts import (
+    Actor,
+    DateFact,
+    DateRange,
+    Mention,
+    NumberRange,
+    Quantity,
+    Quote,
+    Speaker,
+)
+
+
+def actor(name: str, type_: str = "person", aliases: tuple[str, ...] = (), **kw: Any) -> Actor:
+    mentions = kw.pop("mentions", [Mention(0, len(name), name)])
+    return Actor(name, type_, "X", mentions, aliases=list(aliases), **kw)  # type: ignore[arg-type]
+
+
+def date(start: int, end: int, value: str, rng: tuple[str, str] | None = None) -> DateFact:
+    return DateFact("x", start, end, "DATE", value, range=DateRange(*rng) if rng else None)
+
+
+def qty(start: int, end: int, value: float, unit: str | None, kind: str = "count", **kw: Any):
+    return Quantity("x", start, end, value, unit, kind, **kw)  # type: ignore[arg-type]
+
+
+def quote(start: int, end: int, type_: str = "direct", speaker: Speaker | None = None) -> Quote:
+    return Quote("x", start, end, type_, speaker)  # type: ignore[arg-type]
+
+
+# --- actors ------------------------------------------------------------------------------------
+
+PUTIN = {"name": "Vladimir Putin", "type": "person", "aliases": ["Putin"]}
+DEFENSE = {"name": "Ukrainian defense ministry", "type": "organization", "aliases": ["MoD"]}
+FOUND_CASES = [
+    (PUTIN, actor("Vladimir Putin"), 1),
+    (PUTIN, actor("putin"), 1),  # gold alias, case-insensitive
+    (PUTIN, actor("V. Putin", aliases=("Putin",)), 1),  # predicted alias
+    (DEFENSE, actor("The Ukrainian Defense Ministry", "organization"), 1),  # leading "the"
+    (DEFENSE, actor('"MoD"', "organization"), 1),  # quote marks ignored
+    (PUTIN, actor("Putin", "organization"), 0),  # type disagrees
+    (PUTIN, actor("Vladimir"), 0),  # a part of the name is not the name
+]
+
+
+@pytest.mark.parametrize(("gold", "pred", "found"), FOUND_CASES)
+def test_actor_found(gold: dict[str, Any], pred: Actor, found: int) -> None:
+    counts, misses = score_actors({"actors": [gold]}, "", [pred], FULL)
+    assert counts["found"] == found
+    assert len(misses) == 1 - found
+
+
+@pytest.mark.parametrize(
+    ("golds", "preds", "merges", "splits"),
+    [
+        ([PUTIN, DEFENSE], [actor("Putin", aliases=("MoD",))], 1, 0),
+        ([PUTIN], [actor("Putin"), actor("Vladimir Putin")], 0, 1),
+        ([PUTIN, DEFENSE], [actor("Putin"), actor("MoD", "organization")], 0, 0),
+    ],
+)
+def test_merges_and_splits(golds: list, preds: list[Actor], merges: int, splits: int) -> None:
+    counts, _ = score_actors({"actors": golds}, "", preds, FULL)
+    assert (counts["merges"], counts["splits"]) == (merges, splits)
+
+
+def test_merge_forced_by_gold_sharing_a_name() -> None:
+    golds = [{"name": "Taipei City", "type": "location", "aliases": ["Taipei"]},
+             {"name": "Taipei", "type": "location", "aliases": []}, DEFENSE]  # fmt: skip
+    preds = [actor("Taipei", "location"), actor("MoD", "organization", aliases=("Taipei City",))]
+    counts, _ = score_actors({"actors": golds}, "", preds, FULL)
+    assert (counts["merges"], counts["merges_forced"]) == (2, 1)
+
+
+@pytest.mark.parametrize(
+    ("pred", "mode", "correct", "false"),
+    [
+        (actor("Putin"), FULL, 1, 0),
+        (actor("Putin", "location"), FULL, 1, 0),  # matches a gold actor of another type
+        (actor("Kremlin", "organization"), FULL, 0, 0),  # optional_actors
+        (actor("the pilgrims"), FULL, 0, 0),  # unnamed_actors count as optional
+        (actor("Joe Nobody"), FULL, 0, 1),
+        (actor("Russians", "group"), FULL, 0, 0),  # groups are not in precision
+        (actor("Joe Nobody"), PARTIAL, 0, 0),  # no precision without exhaustive annotation
+    ],
+)
+def test_actor_precision(pred: Actor, mode: str, correct: int, false: int) -> None:
+    gold = {
+        "actors": [PUTIN],
+        "optional_actors": ["Kremlin"],
+        "unnamed_actors": [{"name": "pilgrims", "type": "person", "aliases": []}],
+    }
+    counts, _ = score_actors(gold, "", [pred], mode)
+    assert (counts["pred_correct"], counts["pred_false"]) == (correct, false)
+
+
+def test_false_actor_named_inside_unnamed_description() -> None:
+    gold = {"actors": [], "unnamed_actors": [{"name": "city mayor Hau Lung-bin", "aliases": []}]}
+    preds = [actor("Hau Lung-bin"), actor("Hau"), actor("Lung")]
+    counts, _ = score_actors(gold, "", preds, FULL)
+    assert (counts["pred_false"], counts["pred_false_in_unnamed"]) == (3, 2)
+
+
+def test_actor_mentions_and_titles() -> None:
+    gold = {
+        "actors": [
+            {**PUTIN, "mentions": [[0, 5], [10, 12], [20, 30]], "titles": ["Russian President"]},
+        ]
+    }
+    gold["actors"][0]["mention_kinds"] = ["name", "pronoun", "nominal"]
+    pred = actor(
+        "Putin",
+        mentions=[Mention(0, 5, "Putin"), Mention(11, 13, "he", "pronoun")],
+        titles=["russian president"],
+    )
+    counts, _ = score_actors(gold, "", [pred], FULL)
+    assert (counts["mentions_found"], counts["mentions_gold"]) == (2, 3)
+    assert counts["mentions_found:pronoun"] == 1 and counts["mentions_found:nominal"] == 0
+    assert (counts["titles_found"], counts["titles_gold"]) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("raw", "normal"),
+    [("The Kremlin", "kremlin"), ("“I Want to Live”", "i want to live"), ("Theresa", "theresa")],
+)
+def test_norm_name(raw: str, normal: str) -> None:
+    assert norm_name(raw) == normal
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+WINTER = {"start": 10, "end": 16, "text": "winter", "value": "2022-WI", "alt": ["2023-WI"]}
+
+
+@pytest.mark.parametrize(
+    ("pred", "found", "correct"),
+    [
+        (date(10, 16, "2022-WI"), 1, 1),
+        (date(8, 12, "2023-WI"), 1, 1),  # an `alt` value, overlapping span
+        (date(10, 16, "2024-WI"), 1, 0),
+        (date(16, 20, "2022-WI"), 0, 0),  # touching is not overlapping
+    ],
+)
+def test_dates(pred: DateFact, found: int, correct: int) -> None:
+    counts, _ = score_dates({"dates": [WINTER]}, [pred], FULL)
+    assert (counts["found"], counts["correct"], counts["gold_valued"]) == (found, correct, 1)
+    assert (counts["pred"], counts["pred_matched"]) == (1, found)
+
+
+def test_dates_partial_has_no_precision() -> None:
+    counts, _ = score_dates({"dates": [WINTER]}, [date(50, 60, "2020")], PARTIAL)
+    assert counts["pred"] == 0 and counts["exhaustive_files"] == 0
+    assert metrics("dates", counts)["P"] is None
+
+
+# --- quantities --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "correct"),
+    [
+        ({"value": 3000, "unit": "appeal"}, qty(0, 9, 3000, "appeals"), 1),
+        ({"value": 14e6, "unit": "people"}, qty(0, 9, 14e6, "person"), 1),
+        ({"value": 84, "unit": "Percent"}, qty(0, 9, 84, "percent", "percent"), 1),
+        ({"value": 84, "unit": "percent"}, qty(0, 9, 85, "percent", "percent"), 0),
+        ({"value": 3, "unit": "meal"}, qty(0, 9, 3, "day"), 0),
+    ],
+)
+def test_quantity_value_and_unit(gold: dict, pred: Quantity, correct: int) -> None:
+    item = {"start": 0, "end": 9, "text": "x", **gold}
+    counts, _ = score_quantities({"quantities": [item]}, [pred], FULL)
+    assert (counts["found"], counts["correct"]) == (1, correct)
+
+
+def test_quantity_span_only_and_qualifier() -> None:
+    golds = [
+        {"start": 0, "end": 5, "text": "51"},
+        {"start": 10, "end": 20, "text": "around 5", "value": 5, "unit": None,
+         "qualifier": "approximately"},
+    ]  # fmt: skip
+    preds = [qty(1, 3, 7, None), qty(10, 20, 5, None, qualifier="more than")]
+    counts, _ = score_quantities({"quantities": golds}, preds, FULL)
+    assert (counts["found"], counts["gold_valued"], counts["correct"]) == (2, 1, 1)
+    assert (counts["qualifier_gold"], counts["qualifier_correct"]) == (1, 0)
+
+
+@pytest.mark.parametrize(("unit", "key"), [("Appeals", "appeal"), ("cities", "city"), ("km", "km")])
+def test_unit_key(unit: str, key: str) -> None:
+    assert unit_key(unit) == key
+
+
+# --- quotes ------------------------------------------------------------------------------------
+
+
+def quote_doc(quotes: list[dict], mode: str = FULL, **gold: Any) -> GoldDoc:
+    key = "quotes" if mode == FULL else "quote_spans"
+    data = {key: quotes, "actors": [PUTIN], **gold}
+    return GoldDoc("t", "t.json", "seed", "", None, {"quotes": mode}, data)
+
+
+GOLD_Q = {"start": 100, "end": 200, "text": "x", "type": "direct", "speaker": "Vladimir Putin",
+          "speaker_span": [50, 55]}  # fmt: skip
+HE = Speaker("he", 50, 52, "he")
+
+
+@pytest.mark.parametrize(
+    ("pred", "found", "attributed"),
+    [
+        (quote(150, 260, speaker=HE), 1, 1),  # exactly half the gold content; speaker_span
+        (quote(151, 260, speaker=HE), 0, 0),  # less than half
+        (quote(100, 200, "indirect", Speaker("Putin", 0, 5, "Putin")), 1, 1),  # gold alias
+        (quote(100, 200, speaker=Speaker("he", 60, 62, "he", "A1")), 1, 1),  # via actor A1
+        (quote(100, 200, speaker=Speaker("Biden", 60, 65, "Biden")), 1, 0),
+        (quote(100, 200), 1, 0),  # no speaker
+    ],
+)
+def test_quote_found_and_attributed(pred: Quote, found: int, attributed: int) -> None:
+    ours = actor("V. Putin", aliases=("Vladimir Putin",), id="A1")
+    counts, _ = score_quotes(quote_doc([GOLD_Q]), [pred], [ours], FULL)
+    assert (counts["found:direct"], counts["attributed:direct"]) == (found, attributed)
+
+
+NOT_QUOTES = [
+    {"start": 300, "end": 310, "text": "I Want to Live"},
+    {"start": 400, "end": 420, "text": "smo", "note": "may be reported as a partial quote without "
+     "a speaker, never as a direct quote"},
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("pred", "counted", "false"),
+    [
+        (quote(100, 200), 1, 0),
+        (quote(190, 250), 1, 0),  # overlaps a gold quote, even if too little to find it
+        (quote(500, 550), 1, 1),  # over no gold quote
+        (quote(299, 311), 1, 1),  # over a not_quotes item
+        (quote(400, 420, "direct"), 1, 1),
+        (quote(400, 420, "partial"), 0, 0),  # allowed by the item's note
+        (quote(400, 420, "partial", HE), 1, 1),  # ... but not with a speaker
+    ],
+)
+def test_false_quotes(pred: Quote, counted: int, false: int) -> None:
+    doc = quote_doc([GOLD_Q], not_quotes=NOT_QUOTES)
+    counts, _ = score_quotes(doc, [pred], [], FULL)
+    assert (counts[f"pred:{pred.type}"], counts[f"false:{pred.type}"]) == (counted, false)
+
+
+def test_partial_quotes_count_unmatched_direct_only() -> None:
+    preds = [quote(100, 200), quote(500, 550), quote(600, 650, "partial")]
+    counts, _ = score_quotes(quote_doc([GOLD_Q], PARTIAL), preds, [], PARTIAL)
+    assert (counts["pred_direct_unscored"], counts["unmatched_direct"]) == (2, 1)
+    assert sum(counts[f"false:{t}"] for t in ("direct", "partial")) == 0
+    m = metrics("quotes", counts)
+    assert "false_quotes" not in m and m["unmatched_direct"] == 1
+
+
+def test_gold_quote_spans_are_direct_and_partial() -> None:
+    data = {"layers": ["actors"], "partial_layers": {"dates": "", "quote_spans": ""}}
+    assert layer_modes(data) == {"actors": FULL, "dates": PARTIAL, "quotes": PARTIAL}
+    doc = quote_doc([{k: v for k, v in GOLD_Q.items() if k != "type"}], PARTIAL)
+    assert doc.quotes[0]["type"] == "direct"
+
+
+# --- conformance -------------------------------------------------------------------------------
+
+FRIDAY = {"text": "Friday", "type": "date", "value": "XXXX-WXX-5", "start": 16, "end": 22,
+          "resolution": [{"value": "2016-11-04"}, {"value": "2016-11-11"}]}  # fmt: skip
+QUARTER = {"text": "coming quarter", "type": "daterange", "value": "(2019-10-01,2020-01-01,P3M)",
+           "start": 0, "end": 14,
+           "resolution": [{"start": "2019-10-01", "end": "2020-01-01"}]}  # fmt: skip
+CLOCK = {"text": "7:56:30 pm", "type": "time", "value": "T19:56:30", "start": 0, "end": 10,
+         "resolution": [{"value": "19:56:30"}]}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("expected", "ours", "ok"),
+    [
+        (FRIDAY, date(16, 22, "XXXX-WXX-5"), True),  # the TIMEX value itself
+        (FRIDAY, date(16, 22, "2016-11-04", ("2016-11-04", "2016-11-04")), True),  # past reading
+        (FRIDAY, date(16, 22, "2016-11-18"), False),
+        (QUARTER, date(0, 14, "2019-Q4", ("2019-10-01", "2019-12-31")), True),  # inclusive end
+        (QUARTER, date(0, 14, "2019-Q4", ("2019-10-01", "2020-01-01")), True),  # exclusive end
+        (QUARTER, date(0, 14, "2019-Q4", ("2019-10-02", "2019-12-31")), False),
+        (CLOCK, date(0, 10, "2016-11-07T19:56:30"), True),  # anchored to the reference day
+        (CLOCK, date(0, 10, "2016-11-07T07:56:30"), False),
+    ],
+)
+def test_date_matches(expected: dict, ours: DateFact, ok: bool) -> None:
+    assert date_matches(expected, ours) is ok
+
+
+@pytest.mark.parametrize(
+    ("expected", "ours", "ok"),
+    [
+        ([FRIDAY], [date(16, 22, "2016-11-11")], True),  # future reading is listed too
+        ([FRIDAY], [date(0, 5, "2016-11-11")], False),  # right value, wrong place
+        ([], [], True),
+        ([], [date(0, 5, "2016")], False),
+    ],
+)
+def test_datetime_case(expected: list, ours: list[DateFact], ok: bool) -> None:
+    assert datetime_case_correct({"expected": expected}, ours) is ok
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected", "ours", "ok"),
+    [
+        ("currency", {"value": 5, "unit": "Dollar"}, qty(0, 4, 5, "USD", "money"), True),
+        ("currency", {"value": 5, "unit": "Dollar"}, qty(0, 4, 5, "AUD", "money"), False),
+        ("currency", {"value": 5, "unit": "Canadian dollar", "iso_currency": "CAD"},
+         qty(0, 4, 5, "CAD", "money"), True),
+        ("dimension", {"value": 2, "unit": "Pound"}, qty(0, 4, 2, "lb", "measure"), True),
+        ("currency", {"value": 2, "unit": "Pound"}, qty(0, 4, 2, "GBP", "money"), True),
+        ("temperature", {"value": 20, "unit": "C"}, qty(0, 4, 20, "°C", "measure"), True),
+        ("percent", {"value": 84, "unit": "%"}, qty(0, 4, 84, "percent", "percent"), True),
+        ("number", {"value": 103.666666666667, "unit": None}, qty(0, 4, 311 / 3, None), True),
+        ("number", {"value": 0.8, "unit": None}, qty(0, 4, 0.81, None), False),
+        ("number_range", {"value": "[20,100)", "unit": None},
+         qty(0, 4, 20, None, range=NumberRange(20, 100)), True),
+        ("number_range", {"value": "(3000,)", "unit": None},
+         qty(0, 4, 3000, None, qualifier="more than"), True),
+        ("number_range", {"value": "(3000,)", "unit": None},
+         qty(0, 4, 3000, None, qualifier="at least"), False),
+    ],
+)  # fmt: skip
+def test_number_case(kind: str, expected: dict, ours: Quantity, ok: bool) -> None:
+    case = {"expected": [{"start": 0, "end": 4, "type": kind, **expected}]}
+    assert number_case_correct(kind, case, [ours]) is ok
+
+
+@pytest.mark.parametrize(
+    ("kind", "ours", "ok"),
+    [("currency", qty(4, 6, 70, None), True), ("currency", qty(4, 6, 70, "USD", "money"), False),
+     ("number", qty(4, 6, 70, None), False)],
+)  # fmt: skip
+def test_negative_number_cases(kind: str, ours: Quantity, ok: bool) -> None:
+    assert number_case_correct(kind, {"expected": []}, [ours]) is ok
+
+
+def test_canon_time_and_case_type() -> None:
+    assert canon_time("2016-11-07 16:12:00") == canon_time("2016-11-07T16:12") == "2016-11-07T16:12"
+    assert canon_time("T11") == "11:00"
+    assert case_type({"expected": [FRIDAY, QUARTER]}) == "mixed"
+    assert case_type({"expected": []}) == "negative"
+
+
+# --- metrics and report ------------------------------------------------------------------------
+
+
+def test_actor_metrics_micro_average() -> None:
+    from collections import Counter
+
+    c = Counter(files=2, gold=4, found=3, pred_correct=3, pred_false=1, exhaustive_files=1)
+    m = metrics("actors", c)
+    assert (m["P"], m["R"], m["F1"]) == (0.75, 0.75, 0.75)
+
+
+def test_diff_arrows() -> None:
+    def results(f1: float, splits: int) -> dict[str, Any]:
+        entry = {"metrics": {"F1": f1, "splits": splits}}
+        return {"layers": {"actors": {"all": entry}}, "meta": {}}
+
+    old, new = results(0.5, 2), results(0.6, 3)
+    assert flatten(new) == {"actors/all/F1": 0.6, "actors/all/splits": 3}
+    text = format_diff(old, new)
+    assert "50.0 -> 60.0  +10.0  ↑ better" in text
+    assert "2 -> 3  +1  ↓ worse" in text
+
+
+def test_worst_misses_prefer_missed_and_spread_over_files() -> None:
+    misses = [{"file": "a", "problem": "missed"}] * 3 + [
+        {"file": "b", "problem": "wrong value"},
+        {"file": "c", "problem": "missed"},
+    ]
+    files = [(m["file"], m["problem"]) for m in pick_worst(misses, 3)]
+    assert files == [("a", "missed"), ("c", "missed"), ("a", "missed")]
+
+
+def test_sentence_around() -> None:
+    text = "First one. The Kremlin said no.\nNext line " + "x" * 300
+    assert sentence_around(text, 15, 22) == "The Kremlin said no."
+    long = sentence_around(text, 45, 48)
+    assert len(long) <= 162 and long.startswith("Next line")
