@@ -14,6 +14,7 @@ from .actors_titles import post_name_titles, pre_name_title
 from .coref import is_person_pronoun, resolve, sentence_index
 from .facts import Actor, Mention
 from .names import Group, group_candidates, surface_key
+from .parsing import doc_text
 from .quotes_vocab import REPORTING_LEMMAS
 
 # Salience weights: a pronoun is weaker evidence of centrality than a name; the lead paragraph
@@ -27,7 +28,7 @@ _SPEAKER_BONUS = 1.0
 def extract_actors(doc: Any) -> list[Actor]:
     """Return one actor per real-world referent named in `doc`."""
     cands = entity_candidates(doc)
-    groups = group_candidates(cands, doc.text)
+    groups = group_candidates(cands, doc_text(doc))
     _add_unlabelled_mentions(doc, groups)
     actors = [_to_actor(doc, g) for g in groups]
     _add_pronouns(doc, groups, actors)
@@ -84,7 +85,7 @@ def _add_unlabelled_mentions(doc: Any, groups: list[Group]) -> None:
     for form, owning in sorted(owners.items(), key=lambda item: -len(item[0])):
         if len(owning) != 1:
             continue
-        for match in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", doc.text):
+        for match in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", doc_text(doc)):
             start, end = match.span()
             if start not in by_char or end not in by_end:
                 continue
@@ -129,7 +130,7 @@ def _lead_end(text: str) -> int:
 
 
 def _score(doc: Any, actors: list[Actor]) -> None:
-    lead = _lead_end(doc.text)
+    lead = _lead_end(doc_text(doc))
     by_char = {tok.idx: tok for tok in doc}
     raw: list[float] = []
     for actor in actors:

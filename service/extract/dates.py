@@ -17,6 +17,7 @@ from . import dates_deixis, dates_periods  # noqa: F401  (they register their ru
 from .dates_context import Context, Draft
 from .dates_rules import RULES, Rule
 from .facts import DateFact
+from .parsing import doc_text
 from .timex_resolve import value_range
 from .timex_vocab import MOD_WORDS
 
@@ -56,7 +57,7 @@ def extract_dates(doc: Any, *, reference: date | datetime | None) -> list[DateFa
         if draft.follow is not None:
             drafts.append((draft.follow.start or end, draft.follow.end or end, draft.follow))
     facts = [_to_fact(doc, start, end, draft, drafts, anchor) for start, end, draft in drafts]
-    return _apply_qualifiers(doc.text, facts)
+    return _apply_qualifiers(doc_text(doc), facts)
 
 
 def _choose_candidates(doc: Any, anchor: date | None) -> list[_Candidate]:
@@ -65,7 +66,7 @@ def _choose_candidates(doc: Any, anchor: date | None) -> list[_Candidate]:
     found = [
         _Candidate(m.start(), m.end(), order, rule, m)
         for order, rule in enumerate(RULES)
-        for m in rule.pattern.finditer(doc.text)
+        for m in rule.pattern.finditer(doc_text(doc))
         if m.end() > m.start()
     ]
     found.sort(key=lambda c: (c.start - c.end, c.start, c.order))
@@ -97,7 +98,7 @@ def _to_fact(
             value, relative = "XXXX-XX-XX" + value, True
     concrete = draft.type in ("DATE", "TIME")
     return DateFact(
-        text=doc.text[start:end],
+        text=doc_text(doc)[start:end],
         start=start,
         end=end,
         type=draft.type,  # type: ignore[arg-type]
@@ -115,7 +116,7 @@ def _day_of_sentence(doc: Any, start: int, drafts: list[tuple[int, int, Draft]])
         return None
     sentence = span.sent
     low, high = sentence.start_char, sentence.end_char
-    line_start = doc.text.rfind("\n", 0, start) + 1
+    line_start = doc_text(doc).rfind("\n", 0, start) + 1
     low = min(low, line_start)
     days = [
         (abs(s - start) + (0 if s < start else 1), d)
@@ -154,7 +155,7 @@ def find_publication_date(doc: Any) -> date | None:
     when a cue says so (page chrome puts "Updated 4/8/2023" under the story).
     """
     best: date | None = None
-    for line in doc.text[:1500].splitlines()[:12]:
+    for line in doc_text(doc)[:1500].splitlines()[:12]:
         stripped = line.strip()
         if not stripped:
             continue
@@ -167,7 +168,7 @@ def find_publication_date(doc: Any) -> date | None:
         if best is None and len(remainder.strip(" ,.|-—:")) < 3:
             best = day
     if best is None:
-        for line in doc.text[-1500:].splitlines()[-12:]:
+        for line in doc_text(doc)[-1500:].splitlines()[-12:]:
             day = _full_date_in(line) if _PUBLICATION_CUE.search(line) else None
             if day is not None:
                 return day

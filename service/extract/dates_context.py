@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from .parsing import doc_text
 from .timex_resolve import Direction
 from .timex_vocab import FUTURE_VERBS
 
@@ -40,7 +41,7 @@ class Context:
 
     @property
     def text(self) -> str:
-        return str(self.doc.text)
+        return doc_text(self.doc)
 
     def direction(self, start: int, end: int) -> Direction:
         """Where a bare weekday or month points: news speaks of the past unless told otherwise."""

@@ -43,8 +43,15 @@ class NumberPhrase:
     fraction: bool = False
 
 
+# No figure in news runs longer; longer digit strings are codes or garbage, and converting them
+# is slow (and past Python's int limit, an error).
+MAX_NUMBER_CHARS = 40
+
+
 def read_digits(text: str) -> tuple[float, str] | None:
     """Value and glued suffix of a digit token, or None if it is not one."""
+    if len(text) > MAX_NUMBER_CHARS:
+        return None
     if text in FRACTION_CHARS:
         return FRACTION_CHARS[text], ""
     match = _SLASH_FRACTION.match(text)

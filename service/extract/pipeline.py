@@ -12,6 +12,7 @@ from typing import Any, Literal
 from .actors import extract_actors
 from .dates import extract_dates, find_publication_date
 from .facts import Actor, DateFact, Quantity, Quote
+from .parsing import parse
 from .quantities import extract_quantities
 from .quotes import extract_quotes
 
@@ -75,7 +76,7 @@ class Pipeline:
     ) -> Extraction:
         """Parse `text` once and extract the requested fact kinds from the one `Doc`."""
         wanted = set(include)
-        doc = self.nlp(text)
+        doc = parse(self.nlp, text)
         source: Literal["request", "text"] | None = "request" if published is not None else None
         if published is None:
             # A dateline ("Updated 4/8/2023") is the best reference the article itself offers.

@@ -7,6 +7,7 @@ and right over a range end, the unit or counted noun, and a rate ("per day").
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -65,7 +66,8 @@ def extract_quantities(doc: Any) -> list[Quantity]:
             i += 1
             continue
         quantity, after = _build(doc, phrase)
-        if quantity is not None:
+        # A scale word can push a long figure past float range; infinity is no quantity.
+        if quantity is not None and math.isfinite(quantity.value):
             found.append(quantity)
         i = max(after, i + 1)
     return found
@@ -166,7 +168,7 @@ def _make(doc: Any, start: int, end: int, value: float, unit: str | None, kind: 
     start_char = doc[start].idx
     end_char = doc[end - 1].idx + len(doc[end - 1].text)
     text = doc.text[start_char:end_char]
-    number = int(value) if value == int(value) else value
+    number = int(value) if math.isfinite(value) and value == int(value) else value
     return Quantity(text=text, start=start_char, end=end_char, value=number, unit=unit, kind=kind)
 
 

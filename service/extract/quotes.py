@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .facts import Actor, Quote, Span, Speaker
+from .parsing import doc_text
 from .quotes_indirect import indirect_quotes
 from .quotes_speakers import Index, cue_span, is_reporting, speaker_of
 from .quotes_vocab import CLOSING_MARKS, MIN_DIRECT_WORDS, QUOTE_PAIRS
@@ -81,7 +82,7 @@ def _inside(tok: Any, marks: list[_Marked]) -> bool:
 
 def _verb_after(doc: Any, mark: _Marked, marks: list[_Marked]) -> Any | None:
     """'"...," Name, a title, told Newsweek': the first reporting verb after the closing mark."""
-    text = doc.text
+    text = doc_text(doc)
     # The quote must end where its attribution starts: '...," he said', not '"Name" hotline, said'.
     if text[mark.end - 1] not in _OPEN_ENDS and not text[mark.close + 1 :].lstrip(" ").startswith(
         ","
@@ -102,7 +103,7 @@ def _verb_after(doc: Any, mark: _Marked, marks: list[_Marked]) -> Any | None:
 
 def _verb_before(doc: Any, mark: _Marked, marks: list[_Marked]) -> Any | None:
     """'He said: "..."' or 'X said "..."': the last reporting verb of the framing sentence."""
-    text = doc.text
+    text = doc_text(doc)
     head = text[: mark.open].rstrip(" ")
     if not head or head.endswith("\n"):
         return None
@@ -143,17 +144,17 @@ def _sentence_like(text: str) -> bool:
 
 def _standalone(doc: Any, mark: _Marked) -> bool:
     """The quote fills its sentence: nothing but a sentence end or line break before it."""
-    head = doc.text[: mark.open].rstrip(" ")
+    head = doc_text(doc)[: mark.open].rstrip(" ")
     if head and head[-1] not in ".!?\n" and head[-1] not in CLOSING_MARKS:
         return False
-    tail = doc.text[mark.close + 1 :].lstrip(" ")
-    return not tail or tail[0] == "\n" or doc.text[mark.end - 1] in ".!?\u2026"
+    tail = doc_text(doc)[mark.close + 1 :].lstrip(" ")
+    return not tail or tail[0] == "\n" or doc_text(doc)[mark.end - 1] in ".!?\u2026"
 
 
 def extract_quotes(doc: Any, actors: list[Actor]) -> list[Quote]:
     """Return the quotes in `doc`, speakers resolved to `actors`."""
     index = Index(actors)
-    text = doc.text
+    text = doc_text(doc)
     marks = pair_marks(text)
     quotes: list[Quote] = []
     previous: Quote | None = None

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .facts import Actor, Mention, Span, Speaker
+from .parsing import doc_text
 from .quotes_vocab import CLAUSE_ONLY_LEMMAS, PLURAL_PRONOUNS, REPORTING_LEMMAS, SOURCE_NOUNS
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -29,7 +30,7 @@ def is_reporting(tok: Any) -> bool:
 def cue_span(tok: Any) -> Span:
     if tok.lower_ == "according":
         end = tok.nbor().idx + len(tok.nbor().text)
-        return Span(tok.idx, end, tok.doc.text[tok.idx : end])
+        return Span(tok.idx, end, doc_text(tok.doc)[tok.idx : end])
     return Span(tok.idx, tok.idx + len(tok.text), tok.text)
 
 
@@ -125,7 +126,7 @@ def _make(text: str, start: int, end: int, actor: Actor | None) -> Speaker:
 
 def resolve_subject(tok: Any, index: Index, depth: int = 0) -> Speaker | None:
     """Turn a subject token into a speaker, following pronouns, relatives and source nouns."""
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     if tok.tag_ in _RELATIVE_TAGS and tok.head.dep_ == "relcl" and depth < 3:
         return resolve_subject(tok.head.head, index, depth + 1)
     if tok.pos_ == "PRON":
