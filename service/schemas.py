@@ -95,9 +95,20 @@ class ExtractionRequest(Schema):
 
 
 class SpanSchema(Schema):
+    """A stretch of the analysed text: `text == analysed_text[start:end]`."""
+
+    text = fields.String(required=True)
     start = fields.Integer(required=True)
     end = fields.Integer(required=True)
+
+
+class FactSchema(Schema):
+    """The fields every fact opens with, in the contract's order."""
+
+    id = fields.String(required=True)
     text = fields.String(required=True)
+    start = fields.Integer(required=True)
+    end = fields.Integer(required=True)
 
 
 class MentionSchema(SpanSchema):
@@ -129,8 +140,7 @@ class DateRangeSchema(Schema):
     end = fields.String(required=True, metadata={"format": "date"})
 
 
-class DateFactSchema(SpanSchema):
-    id = fields.String(required=True, metadata={"example": "D1"})
+class DateFactSchema(FactSchema):
     type = fields.String(
         required=True, validate=validate.OneOf(["DATE", "TIME", "DURATION", "SET"])
     )
@@ -151,8 +161,7 @@ class ChangeSchema(Schema):
     delta = Numeric(required=True, allow_none=True)
 
 
-class QuantitySchema(SpanSchema):
-    id = fields.String(required=True, metadata={"example": "N1"})
+class QuantitySchema(FactSchema):
     value = Numeric(required=True)
     unit = fields.String(required=True, allow_none=True)
     kind = fields.String(
@@ -174,13 +183,15 @@ class QuantitySchema(SpanSchema):
     )
 
 
-class SpeakerSchema(SpanSchema):
-    name = fields.String(required=True)
+class SpeakerSchema(Schema):
     actor_id = fields.String(required=True, allow_none=True)
+    name = fields.String(required=True)
+    text = fields.String(required=True)
+    start = fields.Integer(required=True)
+    end = fields.Integer(required=True)
 
 
-class QuoteSchema(SpanSchema):
-    id = fields.String(required=True, metadata={"example": "Q1"})
+class QuoteSchema(FactSchema):
     type = fields.String(required=True, validate=validate.OneOf(["direct", "partial", "indirect"]))
     speaker = fields.Nested(SpeakerSchema, required=True, allow_none=True)
     cue = fields.Nested(SpanSchema, required=True, allow_none=True)

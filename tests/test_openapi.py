@@ -49,11 +49,16 @@ def test_served_spec_is_the_repository_file(client: FlaskClient) -> None:
     assert response.data == SPEC_PATH.read_bytes()
 
 
-def test_spec_example_request_is_accepted(client: FlaskClient) -> None:
+def test_spec_example_request_is_answered_as_the_spec_says(
+    client: FlaskClient, openapi: OpenAPI
+) -> None:
     spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
     body = spec["paths"]["/v1/extractions"]["post"]["requestBody"]["content"]["application/json"]
     response = client.post("/v1/extractions", json=body["example"])
     assert response.status_code == 200
+    document = response.get_json()
+    assert all(document[kind] for kind in ("actors", "dates", "quantities", "quotes"))
+    check_response(openapi, "post", "/v1/extractions", response)
 
 
 SHORT = (
