@@ -97,6 +97,11 @@ def build_spec() -> APISpec:
         plugins=[MarshmallowPlugin()],
         info={"description": DESCRIPTION, "license": {"name": "MIT"}},
         servers=[{"url": "/"}],
+        tags=[
+            {"name": "extractions", "description": "Facts from articles."},
+            {"name": "operations", "description": "Probes for orchestrators and load balancers."},
+            {"name": "documentation", "description": "This spec and its Swagger UI."},
+        ],
     )
     components = {
         "ExtractionRequest": schemas.ExtractionRequest,
@@ -112,6 +117,7 @@ def build_spec() -> APISpec:
         operations={
             "post": {
                 "operationId": "createExtraction",
+                "tags": ["extractions"],
                 "summary": "Extract the facts of one article",
                 "description": "Answers from the cache when the same request "
                 "(text, format, published, "
@@ -152,6 +158,7 @@ def build_spec() -> APISpec:
         operations={
             "get": {
                 "operationId": "getExtraction",
+                "tags": ["extractions"],
                 "summary": "The stored Extraction for a key an earlier answer gave",
                 "description": "The caller's `id` is not stored with the facts, so "
                 "`document.id` is null.",
@@ -172,6 +179,7 @@ def build_spec() -> APISpec:
         operations={
             "get": {
                 "operationId": "healthz",
+                "tags": ["operations"],
                 "summary": "Liveness: the process answers",
                 "responses": {
                     "200": {
@@ -187,6 +195,7 @@ def build_spec() -> APISpec:
         operations={
             "get": {
                 "operationId": "readyz",
+                "tags": ["operations"],
                 "summary": "Readiness: model loaded, cache reachable",
                 "responses": {
                     "200": {
@@ -203,6 +212,7 @@ def build_spec() -> APISpec:
         operations={
             "get": {
                 "operationId": "openapi",
+                "tags": ["documentation"],
                 "summary": "This spec",
                 "responses": {
                     "200": {
@@ -218,6 +228,7 @@ def build_spec() -> APISpec:
         operations={
             "get": {
                 "operationId": "docs",
+                "tags": ["documentation"],
                 "summary": "Swagger UI over this spec (works offline)",
                 "responses": {
                     "200": {
