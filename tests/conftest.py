@@ -51,7 +51,7 @@ def seed() -> dict[str, Any]:
 # fake or a mock: the cache is proven against the real thing.
 throwaway_redis = factories.redis_proc(port=None)
 # A second one that the outage tests stop and start again.
-outage_redis = factories.redis_proc(port=None)
+outage_redis_server = factories.redis_proc(port=None)
 
 NO_REDIS = (
     "These tests need a real Redis server. Install one (Debian: apt-get install redis-server) so "
@@ -77,6 +77,13 @@ def redis_url(request: pytest.FixtureRequest) -> str:
     except redis.RedisError as error:
         pytest.fail(f"{NO_REDIS} ({url}: {error})", pytrace=False)
     return url
+
+
+@pytest.fixture(scope="session")
+def outage_redis(request: pytest.FixtureRequest) -> Any:
+    """A throwaway redis-server of its own, for tests that stop and restart it."""
+    _require_redis_server()
+    return request.getfixturevalue("outage_redis_server")
 
 
 @pytest.fixture
