@@ -58,13 +58,7 @@ def in_date_entity(doc: Any, phrase: NumberPhrase) -> bool:
         token = doc[i]
         if token.ent_type_ not in ("DATE", "TIME"):
             continue
-        start = i
-        while start > 0 and doc[start].ent_iob_ == "I":
-            start -= 1
-        end = i + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-        for k in range(start, end):
+        for k in _entity_around(doc, i):
             word = doc[k]
             if word.lower_ in DATE_WORDS or word.lemma_.lower() in DATE_WORDS:
                 return True
@@ -112,13 +106,18 @@ def _in_name_entity(doc: Any, i: int) -> bool:
     token = doc[i]
     if token.ent_type_ not in NAME_ENTITY_TYPES:
         return False
+    return any(doc[k].is_alpha and doc[k].lower_ not in SCALE_WORDS for k in _entity_around(doc, i))
+
+
+def _entity_around(doc: Any, i: int) -> range:
+    """The token indices of the named entity that token i is part of."""
     start = i
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
     end = i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return any(doc[k].is_alpha and doc[k].lower_ not in SCALE_WORDS for k in range(start, end))
+    return range(start, end)
 
 
 def is_list_number(doc: Any, phrase: NumberPhrase) -> bool:
