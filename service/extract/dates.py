@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from . import dates_deixis, dates_periods  # noqa: F401  (they register their rules)
+from . import dates_deixis, dates_periods, dates_spans  # noqa: F401  (they register rules)
+from .dates_compose import compose
 from .dates_context import Context, Draft
 from .dates_rules import RULES, Rule
-from .facts import DateFact
+from .facts import DateFact, DateRange
 from .parsing import doc_text
 from .timex_resolve import value_range
 from .timex_vocab import MOD_WORDS
@@ -57,7 +58,7 @@ def extract_dates(doc: Any, *, reference: date | datetime | None) -> list[DateFa
         if draft.follow is not None:
             drafts.append((draft.follow.start or end, draft.follow.end or end, draft.follow))
     facts = [_to_fact(doc, start, end, draft, drafts, anchor) for start, end, draft in drafts]
-    return _apply_qualifiers(doc_text(doc), facts)
+    return _apply_qualifiers(doc_text(doc), compose(doc_text(doc), facts))
 
 
 def _choose_candidates(doc: Any, anchor: date | None) -> list[_Candidate]:
@@ -97,6 +98,10 @@ def _to_fact(
         else:
             value, relative = "XXXX-XX-XX" + value, True
     concrete = draft.type in ("DATE", "TIME")
+    span = value_range(value) if concrete else None
+    closing = value_range(draft.until) if draft.until else None
+    if span is not None and closing is not None:
+        span = DateRange(span.start, closing.end)
     return DateFact(
         text=doc_text(doc)[start:end],
         start=start,
@@ -104,7 +109,7 @@ def _to_fact(
         type=draft.type,  # type: ignore[arg-type]
         value=value,
         mod=draft.mod,
-        range=value_range(value) if concrete else None,
+        range=span,
         relative=relative,
     )
 

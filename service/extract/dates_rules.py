@@ -127,7 +127,7 @@ def iso_date(m: re.Match[str], ctx: Context) -> Draft | None:
         return None
 
 
-@rule("month_year", rf"\b(?P<mon>{MONTH}),?[^\S\n]+(?:of[^\S\n]+)?(?P<year>{YEAR})\b")
+@rule("month_year", rf"\b(?P<mon>{MONTH})(?:,?[^\S\n]+(?:of[^\S\n]+)?|[-/])(?P<year>{YEAR})\b")
 def month_year(m: re.Match[str], ctx: Context) -> Draft | None:
     if m["mon"].lower().rstrip(".") in AMBIGUOUS_NAMES and not m["mon"][0].isupper():
         return None

@@ -157,6 +157,7 @@ _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
 _DECADE = re.compile(r"^(\d{3})$")
+_CENTURY = re.compile(r"^(\d{2})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
@@ -175,6 +176,8 @@ def value_range(value: str) -> DateRange | None:
         start, end = date(int(m[1]), 1, 1), date(int(m[1]), 12, 31)
     elif m := _DECADE.match(value):
         start, end = date(int(m[1]) * 10, 1, 1), date(int(m[1]) * 10 + 9, 12, 31)
+    elif m := _CENTURY.match(value):
+        start, end = date(int(m[1]) * 100, 1, 1), date(int(m[1]) * 100 + 99, 12, 31)
     elif m := _WEEK.match(value):
         start = date.fromisocalendar(int(m[1]), int(m[2]), 6 if m[3] else 1)
         end = start + timedelta(days=1 if m[3] else 6)

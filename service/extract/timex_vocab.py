@@ -101,3 +101,28 @@ TIME_ZONES = frozenset({
     "utc", "gmt", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt",
     "bst", "cet", "cest", "msk", "ist", "jst", "aest",
 })  # fmt: skip
+
+# Holidays that fall on the same month and day every year (US and international usage in
+# English news), so "on Christmas" resolves like "on December 25".
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "xmas": (12, 25), "new year's day": (1, 1), "new year": (1, 1), "new year's eve": (12, 31),
+    "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
+    "st patrick's day": (3, 17), "st. patrick's day": (3, 17), "veterans day": (11, 11),
+    "boxing day": (12, 26), "may day": (5, 1), "groundhog day": (2, 2),
+}  # fmt: skip
+
+# Holidays defined as the n-th (or last, -1) weekday of a month: (month, ISO weekday, n).
+FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "memorial day": (5, 1, -1),
+    "labor day": (9, 1, 1), "labour day": (9, 1, 1), "martin luther king day": (1, 1, 3),
+    "mlk day": (1, 1, 3), "mother's day": (5, 7, 2), "father's day": (6, 7, 3),
+    "presidents day": (2, 1, 3), "presidents' day": (2, 1, 3), "columbus day": (10, 1, 2),
+}  # fmt: skip
+
+# Prepositions after which a lower-case month name is still a month ("back in april"); "may"
+# and "march" are left out, being far more often a verb.
+MONTH_PREPOSITIONS = frozenset({
+    "in", "from", "to", "until", "till", "since", "of", "by", "before", "after", "during",
+    "between", "and", "early", "late", "mid", "last", "next", "this", "through",
+})  # fmt: skip

@@ -79,6 +79,26 @@ def facts_of(nlp: Any, text: str, reference: date | None) -> list[tuple[str, str
             [("4/8/2023", "DATE", "2023-04-08"), ("5:55 p.m. ET", "TIME", "2023-04-08T17:55")],
         ),
         ("Trading stopped at 14:48 UTC.", FRIDAY, [("14:48 UTC", "TIME", "2023-04-07T14:48Z")]),
+        # a day and the clock time written next to it are one moment; a comma keeps them apart
+        (
+            "The vote is tomorrow at 10am.",
+            FRIDAY,
+            [("tomorrow at 10am", "TIME", "2023-04-08T10:00")],
+        ),
+        (
+            "It ended at 16:15 UTC on April 6th.",
+            FRIDAY,
+            [("16:15 UTC on April 6th", "TIME", "2023-04-06T16:15Z")],
+        ),
+        # spans written as one expression, centuries, holidays, lower-case and dashed months
+        ("Play resumed in the 2014-15 season.", None, [("2014-15", "DATE", "2014")]),
+        ("Is this a valid date? 2015-32", None, []),
+        ("Wars of the 21st century differ.", None, [("the 21st century", "DATE", "20")]),
+        ("They met on Christmas.", FRIDAY, [("Christmas", "DATE", "2022-12-25")]),
+        ("Sales peaked at Thanksgiving 2021.", None, [("Thanksgiving 2021", "DATE", "2021-11-25")]),
+        ("I went back in april.", FRIDAY, [("april", "DATE", "2023-04")]),
+        ("Troops will march in May.", FRIDAY, [("May", "DATE", "2023-05")]),
+        ("What is your plan for Dec-2018?", None, [("Dec-2018", "DATE", "2018-12")]),
         (
             "GM admitted Thursday night that the loss grew.",
             date(2006, 1, 27),
@@ -124,6 +144,44 @@ def test_relative_flag_and_range(
 
 
 @pytest.mark.parametrize(
+    "text, reference, expected",
+    [
+        ("Prices rose from 2019 to 2021.", None, ("from 2019 to 2021", "2019", "2021-12-31")),
+        (
+            "Sales grew between 2007 and 2009.",
+            None,
+            ("between 2007 and 2009", "2007", "2009-12-31"),
+        ),
+        (
+            "I will leave from May to Oct 2020.",
+            FRIDAY,
+            ("from May to Oct 2020", "2020-05", "2020-10-31"),
+        ),
+        (
+            "It ran Nov 18-Dec 19, 2015.",
+            FRIDAY,
+            ("Nov 18-Dec 19, 2015", "2015-11-18", "2015-12-19"),
+        ),
+        (
+            "My vacation is 10/1/2018 - 10/7/2018.",
+            None,
+            ("10/1/2018 - 10/7/2018", "2018-10-01", "2018-10-07"),
+        ),
+        ("The range is 2014~2018.", None, ("2014~2018", "2014", "2018-12-31")),
+        # not ranges: two dates joined by "and", or a date and the period around it
+        ("Elections were held in 2019 and 2021.", None, ("2019", "2019", "2019-12-31")),
+        ("It opened February 6 - this year.", FRIDAY, ("February 6", "2023-02-06", "2023-02-06")),
+    ],
+)
+def test_ranges(
+    nlp: Any, text: str, reference: date | None, expected: tuple[str, str, str]
+) -> None:
+    """A range is one DATE from its opening value to the last day of its closing one."""
+    first = extract_dates(nlp(text), reference=reference)[0]
+    assert (first.text, first.value, first.range.end if first.range else None) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Update 4/8/2023, 5:55 p.m. ET: On Friday, last February, for more than a year, per day.",
@@ -158,6 +216,7 @@ def test_resolve_relative_date(expression: str, reference: date | None, expected
         ("2023-W14-WE", ("2023-04-08", "2023-04-09")),
         ("2023-Q1", ("2023-01-01", "2023-03-31")),
         ("199", ("1990-01-01", "1999-12-31")),
+        ("20", ("2000-01-01", "2099-12-31")),
         ("P1Y", None),
     ],
 )

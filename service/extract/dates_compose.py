@@ -1,0 +1,126 @@
+"""Joining neighbouring facts that the text presents as one: ranges and a day with its clock time.
+
+Runs over finished `DateFact`s in text order, after every rule has spoken, so each rule stays
+about one expression and the joins are decided once, from the words between two facts.
+A range ("from 2019 to 2021") becomes one DATE whose `range` runs from the first day of its
+opening end to the last day of its closing end; its two ends stay facts of their own, since a
+timeline wants both the interval and the dates that bound it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from .facts import DateFact, DateRange
+from .timex_resolve import value_range
+
+# Words that link the two ends of a range ("from 2019 to 2021", "May 3-5", "2014~2018").
+_RANGE_LINK = re.compile(r"[^\S\n]*(?:[-–—~]|to|through|thru|till|until|and)[^\S\n]*", re.I)
+# The opening word is part of the range's span; "between" is what licenses "and" as a link.
+_RANGE_OPENER = re.compile(r"(?:\b(?:from|between)[^\S\n]+)$", re.I)
+# A clock time joins the day written right next to it ("tomorrow at 10am", "12:00 UTC Monday").
+# Not across a comma: "4/8/2023, 5:55 p.m." in a dateline is written as two facts.
+_DAY_THEN_TIME = re.compile(r"[^\S\n]*(?:at|@|on|from)?[^\S\n]*", re.I)
+_TIME_THEN_DAY = re.compile(r"[^\S\n]*(?:on|of)?[^\S\n]*", re.I)
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+
+
+def compose(text: str, facts: list[DateFact]) -> list[DateFact]:
+    """Join ranges first (their ends are dates), then clock times with their day."""
+    return _join_day_times(text, _join_ranges(text, facts))
+
+
+def _join_ranges(text: str, facts: list[DateFact]) -> list[DateFact]:
+    out: list[DateFact] = []
+    index = 0
+    while index < len(facts):
+        first = facts[index]
+        second = facts[index + 1] if index + 1 < len(facts) else None
+        joined = _range_of(text, first, second) if second is not None else None
+        if joined is not None and second is not None:
+            out.extend((joined, first, second))
+            index += 2
+        else:
+            out.append(first)
+            index += 1
+    return out
+
+
+def _range_of(text: str, first: DateFact, second: DateFact) -> DateFact | None:
+    if first.type != "DATE" or second.type != "DATE" or first.mod or second.mod:
+        return None
+    link = _RANGE_LINK.fullmatch(text, first.end, second.start)
+    if link is None:
+        return None
+    opener = _RANGE_OPENER.search(text, max(0, first.start - 9), first.start)
+    if "and" in link[0].lower() and (opener is None or opener[0][0].lower() != "b"):
+        return None  # "in 2019 and 2021" names two dates, not the years between them
+    value = _with_year_of(first.value, second.value) if first.relative else first.value
+    start_range, end_range = value_range(value), second.range
+    if start_range is None or end_range is None or start_range.start > end_range.end:
+        return None
+    if end_range.start <= start_range.start and start_range.end <= end_range.end:
+        return None  # "February 6 - this year": the second names the period around the first
+    start = opener.start() if opener is not None else first.start
+    return DateFact(
+        text=text[start : second.end],
+        start=start,
+        end=second.end,
+        type="DATE",
+        value=value,
+        range=DateRange(start_range.start, end_range.end),
+        relative=first.relative or second.relative,
+    )
+
+
+def _with_year_of(value: str, closing: str) -> str:
+    """ "from May to Oct 2020": the opening end takes its year from the closing one.
+
+    It is the same year when the opening month comes first, else the year before
+    ("Nov 18-Dec 19, 2015" and "Nov-Feb 2017" both start in the year they need).
+    """
+    opening, closing_match = _MONTH.match(value), _MONTH.match(closing)
+    if opening is None or closing_match is None:
+        return value
+    year = int(closing_match[1]) - (1 if opening[2] > closing_match[2] else 0)
+    day = f"-{opening[3]}" if opening[3] else ""
+    try:
+        if opening[3]:
+            date(year, int(opening[2]), int(opening[3]))
+    except ValueError:
+        return value
+    return f"{year}-{opening[2]}{day}"
+
+
+def _join_day_times(text: str, facts: list[DateFact]) -> list[DateFact]:
+    out: list[DateFact] = []
+    for fact in facts:
+        previous = out[-1] if out else None
+        if previous is not None and _same_moment(text, previous, fact):
+            day, time = (previous, fact) if previous.type == "DATE" else (fact, previous)
+            out[-1] = replace(
+                time,
+                text=text[previous.start : fact.end],
+                start=previous.start,
+                end=fact.end,
+                value=day.value + time.value[10:],
+                range=DateRange(day.value, day.value),
+                relative=day.relative,
+            )
+            continue
+        out.append(fact)
+    return out
+
+
+def _same_moment(text: str, first: DateFact, second: DateFact) -> bool:
+    """A single day and a clock time written side by side name one moment."""
+    if {first.type, second.type} != {"DATE", "TIME"}:
+        return False
+    day, time = (first, second) if first.type == "DATE" else (second, first)
+    if not _DAY.match(day.value) or day.mod or not re.match(r"^[\dX-]{10}T\d", time.value):
+        return False
+    link = _DAY_THEN_TIME if first is day else _TIME_THEN_DAY
+    return link.fullmatch(text, first.end, second.start) is not None
