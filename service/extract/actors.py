@@ -1,7 +1,8 @@
 """Actors: who acts or is acted upon.
 
 Entities from the parser become name mentions (actors_mentions), are grouped into one referent
-each (names), then get titles (actors_titles), pronoun mentions (coref) and a salience.
+each (names), then get titles (actors_titles), nominal mentions (actors_nominals), pronoun
+mentions (coref) and a salience.
 """
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ import re
 from typing import Any
 
 from .actors_mentions import Candidate, entity_candidates
+from .actors_nominals import add_nominals
 from .actors_titles import post_name_titles, pre_name_title
-from .coref import is_person_pronoun, resolve, sentence_index
+from .coref import add_pronouns
 from .facts import Actor, Mention
 from .names import Group, group_candidates, surface_key
 from .parsing import doc_text
@@ -31,7 +33,8 @@ def extract_actors(doc: Any) -> list[Actor]:
     groups = group_candidates(cands, doc_text(doc))
     _add_unlabelled_mentions(doc, groups)
     actors = [_to_actor(doc, g) for g in groups]
-    _add_pronouns(doc, groups, actors)
+    add_nominals(doc, actors)
+    add_pronouns(doc, actors)
     _score(doc, actors)
     return actors
 
@@ -96,27 +99,6 @@ def _add_unlabelled_mentions(doc: Any, groups: list[Group]) -> None:
                 Candidate(by_char[start], by_end[end], start, end, form, model.label, model.type)
             )
             taken.append((start, end))
-
-
-def _add_pronouns(doc: Any, groups: list[Group], actors: list[Actor]) -> None:
-    sent_of = sentence_index(doc)
-    people: list[tuple[int, int, Any]] = []
-    for group, actor in zip(groups, actors, strict=True):
-        if actor.type != "person":
-            continue
-        for cand in group.cands:
-            root = doc[cand.tok_start : cand.tok_end].root
-            people.append((root.i, sent_of[root.i], actor))
-    people.sort(key=lambda p: p[0])
-    for tok in doc:
-        if not is_person_pronoun(tok):
-            continue
-        referent = resolve(doc, tok, people, sent_of)
-        if referent is not None:
-            mention = Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun")
-            referent.mentions.append(mention)
-    for actor in actors:
-        actor.mentions.sort(key=lambda m: m.start)
 
 
 def _lead_end(text: str) -> int:

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from .actors_types import fix_types
 from .actors_vocab import (
     AMBIGUOUS_TITLES,
     LABEL_TYPES,
     LEADING_ARTICLES,
-    LOCATION_NOUNS,
     NOT_ACTORS,
     ORG_HEAD_ACTORS,
     ORG_KEYWORDS,
-    PLACE_PREPOSITIONS,
+    POLITICAL_PREFIXES,
     POSSESSIVE_MARKS,
     TITLE_WORDS,
 )
@@ -47,6 +46,9 @@ def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
         doc[start].lower_ in LEADING_ARTICLES or not any(c.isalnum() for c in doc[start].text)
     ):
         start += 1
+    # "pro-Beijing New People Party": a stance prefix is a description, not part of the name.
+    if end - start >= 3 and doc[start].lower_ in POLITICAL_PREFIXES and doc[start + 1].text == "-":
+        start += 3
     while end > start and (
         doc[end - 1].text in POSSESSIVE_MARKS or not any(c.isalnum() for c in doc[end - 1].text)
     ):
@@ -94,23 +96,45 @@ def _split_list(doc: Any, ent: Any) -> list[tuple[int, int]]:
     return parts
 
 
-def _under_location_noun(tok: Any) -> bool:
-    """Whether a name hangs off a list of places: "cities, including Kyiv, Kherson and ..."."""
-    seen = 0
-    while tok.head is not tok and seen < 6:
-        tok = tok.head
-        seen += 1
-        if tok.lower_ in LOCATION_NOUNS:
-            return True
-        if tok.pos_ == "VERB" and tok.lower_ not in {"including"}:
-            return False
-    return False
+def _hyphen_tail(doc: Any, end: int) -> int:
+    """ "Wong Yeung" + "-tat": the model cuts hyphenated given names short."""
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    return end
+
+
+def _entities(doc: Any) -> list[tuple[int, int, str]]:
+    """Entities as (start, end, label), with two juxtaposed one-word places read as one name.
+
+    "Valeska Paris" comes out as two places; two place names never touch without a comma, so
+    the pair is a person's name.
+    """
+    out: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        end = _hyphen_tail(doc, ent.end) if ent.label_ == "PERSON" else ent.end
+        if out and ent.label_ in _PLACE_LABELS and len(ent) == 1:
+            start, prev_end, prev_label = out[-1]
+            touching = prev_end == ent.start and prev_end - start == 1
+            if touching and prev_label in _PLACE_LABELS and doc[start].dep_ == "compound":
+                out[-1] = (start, end, "PERSON")
+                continue
+        out.append((ent.start, end, ent.label_))
+    return out
+
+
+_PLACE_LABELS = {"GPE", "LOC"}
 
 
 def entity_candidates(doc: Any) -> list[Candidate]:
     cands: list[Candidate] = []
-    for ent in doc.ents:
-        label = ent.label_
+    for ent_start, ent_end, label in _entities(doc):
+        ent = doc[ent_start:ent_end]
         if label not in LABEL_TYPES:
             continue
         has_comma = any(t.text == "," for t in ent) and label != "PERSON"
@@ -124,7 +148,8 @@ def entity_candidates(doc: Any) -> list[Candidate]:
                 continue
             cands.append(cand)
     cands.extend(_nominal_orgs(doc, cands))
-    _fix_types(doc, cands)
+    cands.extend(_affiliation_acronyms(doc, cands))
+    fix_types(doc, cands)
     return cands
 
 
@@ -166,35 +191,25 @@ def _nominal_orgs(doc: Any, cands: list[Candidate]) -> list[Candidate]:
     return found
 
 
-def _fix_types(doc: Any, cands: list[Candidate]) -> None:
-    """Correct labels where the text itself tells: a name that is elsewhere a person is a person."""
-    person_words = {
-        w
-        for c in cands
-        if c.label == "PERSON" and c.tok_end - c.tok_start > 1
-        for w in c.text.split()
-    }
-    person_texts = {c.text for c in cands if c.label == "PERSON"}
-    votes: Counter[tuple[str, str]] = Counter((c.text, c.label) for c in cands)
-    for cand in cands:
-        words = cand.text.split()
-        lowered = {w.lower() for w in words}
-        if cand.label != "PERSON" and (
-            cand.text in person_texts or (len(words) == 1 and cand.text in person_words)
-        ):
-            cand.label, cand.type = "PERSON", "person"
-        elif cand.label in {"FAC", "GPE", "LOC", "NORP"} and lowered & ORG_KEYWORDS:
-            cand.label, cand.type = "ORG", "organization"
-        elif (
-            cand.label == "PERSON"
-            and cand.tok_end - cand.tok_start == 1
-            and doc[cand.tok_start].head.lower_ in PLACE_PREPOSITIONS
-            and cand.text not in person_words
-        ):
-            cand.label, cand.type = "GPE", "location"
-        elif cand.label in {"GPE", "ORG", "LOC"} and cand.tok_end - cand.tok_start == 1:
-            tok = doc[cand.tok_start]
-            if tok.tag_ in {"JJ", "NNPS"} and votes[(cand.text, "NORP")] + (tok.tag_ == "JJ") > 0:
-                cand.label, cand.type = "NORP", "group"
-            elif cand.label == "ORG" and not lowered & ORG_KEYWORDS and _under_location_noun(tok):
-                cand.label, cand.type = "GPE", "location"
+def _affiliation_acronyms(doc: Any, cands: list[Candidate]) -> list[Candidate]:
+    """ "Frederick Fung of ADPL", "FTU's Alice Mak": an untagged acronym a person belongs to."""
+    taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+    people_start = {c.tok_start for c in cands if c.label == "PERSON"}
+    people_end = {c.tok_end for c in cands if c.label == "PERSON"}
+    found: list[Candidate] = []
+    for tok in doc:
+        text = tok.text
+        if tok.i in taken or not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+            continue
+        if text.lower() in NOT_ACTORS:
+            continue
+        after_person = tok.i >= 1 and doc[tok.i - 1].lower_ == "of" and tok.i - 1 in people_end
+        before_person = (
+            tok.i + 2 < len(doc)
+            and doc[tok.i + 1].text in POSSESSIVE_MARKS
+            and tok.i + 2 in people_start
+        )
+        if after_person or before_person:
+            end = tok.idx + len(text)
+            found.append(Candidate(tok.i, tok.i + 1, tok.idx, end, text, "ORG", "organization"))
+    return found

@@ -81,8 +81,15 @@ def post_name_titles(doc: Any, head: Any) -> list[str]:
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             titles.append(_clean(_phrase(child)))
-    if head.dep_ == "nsubj" and head.head.lemma_ == "be":
-        for attr in head.head.children:
+    verb = head.head if head.dep_ == "nsubj" else None
+    nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if verb is None and nxt is not None and nxt.lemma_ == "be":
+        # "About the writer\nFatma Khaled is a reporter": a heading line can pull the name
+        # out of subject position; a "be" with no subject of its own still describes it.
+        if not any(c.dep_ in {"nsubj", "expl"} for c in nxt.children):
+            verb = nxt
+    if verb is not None and verb.lemma_ == "be":
+        for attr in verb.children:
             if attr.dep_ == "attr" and attr.pos_ == "NOUN" and attr.lower_ in TITLE_WORDS:
                 titles.append(_clean(_phrase(attr)))
     return [t for t in titles if t]

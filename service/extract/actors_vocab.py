@@ -56,6 +56,21 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
 )
 
 PERSON_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she", "him", "her", "his", "hers"})
+MALE_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS: Final[frozenset[str]] = frozenset({"she", "her", "hers", "herself"})
+# An organisation is "it"; "they" only when it is the subject just before (see coref).
+ORG_PRONOUNS: Final[frozenset[str]] = frozenset({"it", "its"})
+PLURAL_ORG_PRONOUNS: Final[frozenset[str]] = frozenset({"they", "their", "them"})
+
+# Honorifics and gendered titles that say which pronoun a person takes.
+MALE_CUES: Final[frozenset[str]] = frozenset(
+    """mr sir lord king prince duke father brother son husband man boy businessman chairman
+    congressman councilman spokesman sportsman actor""".split()
+)
+FEMALE_CUES: Final[frozenset[str]] = frozenset(
+    """mrs ms miss madam dame lady queen princess duchess mother sister daughter wife woman girl
+    businesswoman chairwoman congresswoman councilwoman spokeswoman sportswoman actress""".split()
+)
 
 # Small words skipped when reading initials off a name ("Center for ... Studies" -> CSIS).
 FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
@@ -69,6 +84,8 @@ POSSESSIVE_MARKS: Final[frozenset[str]] = frozenset({"'s", "\u2019s", "'", "\u20
 NOT_ACTORS: Final[frozenset[str]] = frozenset(
     {"utc", "gmt", "est", "edt", "pst", "pdt", "cet", "bst", "usd", "eur", "gbp", "jpy"}
     | {"north", "south", "east", "west"}
+    # Technologies the model tags as places or firms ("AI-generated"): not actors.
+    | {"ai"}
 )
 
 # Legal-form words that do not change which company is named ("Apple Inc." is "Apple").
@@ -99,3 +116,46 @@ AMBIGUOUS_TITLES: Final[frozenset[str]] = frozenset({"general", "major", "king",
 
 # Prepositions after which a lone name the model called a person is a place ("in Toulouse").
 PLACE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "near"})
+
+# Common nouns that, after "the", refer back to an organisation already named ("the company
+# said"). The generic ones may take the latest organisation; the rest only one whose name
+# contains the noun ("the bank" -> "Bank of America").
+GENERIC_ORG_NOMINALS: Final[frozenset[str]] = frozenset(
+    """automaker broadcaster carmaker company corporation firm insurer lender manufacturer
+    maker retailer""".split()
+)
+NAMED_ORG_NOMINALS: Final[frozenset[str]] = frozenset(
+    """agency airline bank board church club commission committee council court department
+    foundation group institute ministry network newspaper organisation organization party
+    society team union university""".split()
+)
+# Place nouns after "the": "the country" takes the latest country-like place; the others only a
+# place whose name contains the noun ("the mosque" -> "Grand Mosque").
+COUNTRY_NOMINALS: Final[frozenset[str]] = frozenset({"country", "nation"})
+NAMED_PLACE_NOMINALS: Final[frozenset[str]] = frozenset(
+    """airport avenue bridge capital cathedral city hall island memorial mosque park province
+    road square stadium state station street temple""".split()
+)
+# Determiners that make a common noun point back ("the company", "this country").
+ANAPHORIC_DETERMINERS: Final[frozenset[str]] = frozenset({"the", "this", "that"})
+
+# Stance prefixes written onto names ("pro-Beijing New People Party"): descriptions, not names.
+POLITICAL_PREFIXES: Final[frozenset[str]] = frozenset({"pro", "anti", "pan", "ex", "non"})
+
+# Last words of newspaper names ("Saudi Gazette", "Toronto Star"): the small model often calls
+# them places or people.
+NEWSPAPER_WORDS: Final[frozenset[str]] = frozenset(
+    """chronicle gazette herald inquirer journal post star sun telegraph times tribune""".split()
+)
+
+# Last words of names of places built or laid out by people ("Castlefrank Road").
+PLACE_HEADS: Final[frozenset[str]] = frozenset(
+    """airport avenue boulevard bridge lane mosque road square station street""".split()
+)
+
+# Common nouns that, right before a name, say it is an organisation ("automaker Chrysler",
+# "Localist group Civic Passion", "the company Hitwise UK").
+ORG_DESCRIPTORS: Final[frozenset[str]] = frozenset(
+    """agency airline automaker band bank broadcaster carmaker charity company firm group
+    insurer manufacturer newspaper organisation organization party retailer team""".split()
+)

@@ -1,14 +1,31 @@
-"""Pronoun resolution good enough for "he said": the nearest preceding person, subjects first."""
+"""Pronoun resolution good enough for "he said": the nearest fitting antecedent, subjects first.
+
+Only confident links are made: quotes take a pronoun's actor as the speaker, so a wrong link is
+worse than none. Persons take he/she (never across a known gender), organisations take "it" and
+"its" and, when they are the subject just before, "they"; relative pronouns ("GM, which ...")
+take the name they hang off.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
-from .actors_vocab import PERSON_PRONOUNS
+from .actors_vocab import (
+    FEMALE_CUES,
+    FEMALE_PRONOUNS,
+    MALE_CUES,
+    MALE_PRONOUNS,
+    ORG_PRONOUNS,
+    PLURAL_ORG_PRONOUNS,
+)
+from .facts import Actor, Mention
 
 # How many sentences back a pronoun may reach for its antecedent.
 WINDOW = 3
+# "It" and "they" are often about things, not actors: only a subject this close is trusted.
+ORG_WINDOW = 1
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
 def sentence_index(doc: Any) -> list[int]:
@@ -19,24 +36,110 @@ def sentence_index(doc: Any) -> list[int]:
     return out
 
 
-def resolve(
-    doc: Any, tok: Any, people: Sequence[tuple[int, int, Any]], sent_of: Sequence[int]
-) -> Any | None:
-    """Pick the referent of pronoun `tok` from (token index, sentence, referent) person mentions.
+def mention_roots(doc: Any, actors: Sequence[Actor]) -> dict[int, Actor]:
+    """The head token of every mention, mapped to its actor."""
+    roots: dict[int, Actor] = {}
+    for actor in actors:
+        for mention in actor.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and len(span):
+                roots.setdefault(span.root.i, actor)
+    return roots
 
-    Subjects are preferred because news prose keeps its topic in subject position; a referent
-    further than WINDOW sentences back is not trusted.
-    """
-    here = sent_of[tok.i]
-    before = [p for p in people if p[0] < tok.i and here - p[1] <= WINDOW]
-    if not before:
+
+def gender_of(doc: Any, actor: Actor) -> str | None:
+    """ "male" or "female" when an honorific or a gendered title says so, else None."""
+    words: set[str] = set()
+    for title in actor.titles:
+        words |= set(title.lower().split())
+    for mention in actor.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            words.add(doc[span.start - 1].lower_.rstrip("."))
+    male, female = bool(words & MALE_CUES), bool(words & FEMALE_CUES)
+    if male == female:
         return None
-    subjects = [p for p in before if doc[p[0]].dep_ in {"nsubj", "nsubjpass"}]
-    # A subject in the same or previous sentence beats a nearer object.
-    recent = [p for p in subjects if here - p[1] <= 1]
-    pool = recent or before
-    return max(pool, key=lambda p: p[0])[2]
+    return "male" if male else "female"
 
 
-def is_person_pronoun(tok: Any) -> bool:
-    return bool(tok.lower_ in PERSON_PRONOUNS and tok.pos_ == "PRON")
+def _fits(actor: Actor, tok: Any, genders: dict[int, str | None]) -> bool:
+    word = tok.lower_
+    if word in MALE_PRONOUNS or word in FEMALE_PRONOUNS:
+        wanted = "male" if word in MALE_PRONOUNS else "female"
+        return actor.type == "person" and genders.get(id(actor)) in {None, wanted}
+    return actor.type == "organization"
+
+
+def add_pronouns(doc: Any, actors: Sequence[Actor]) -> None:
+    """Add a pronoun mention wherever a pronoun's antecedent is clear."""
+    sent_of = sentence_index(doc)
+    roots = mention_roots(doc, actors)
+    genders = {id(a): gender_of(doc, a) for a in actors if a.type == "person"}
+    for tok in doc:
+        actor = _relative(tok, roots)
+        if actor is None and tok.pos_ == "PRON":
+            actor = _antecedent(doc, tok, roots, sent_of, genders)
+        if actor is not None:
+            actor.mentions.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
+            # Later pronouns may chain through this one ("Paris ... she ... she").
+            roots.setdefault(tok.i, actor)
+    for actor in actors:
+        actor.mentions.sort(key=lambda m: m.start)
+
+
+def _relative(tok: Any, roots: dict[int, Actor]) -> Actor | None:
+    """ "General Motors, which filed ...": the relative pronoun names the noun it follows."""
+    if tok.tag_ not in {"WP", "WDT"} or tok.head.dep_ != "relcl":
+        return None
+    owner = tok.head.head
+    if owner.i > tok.i or tok.i - owner.i > 3:
+        return None
+    return roots.get(owner.i)
+
+
+def _antecedent(
+    doc: Any,
+    tok: Any,
+    roots: dict[int, Actor],
+    sent_of: Sequence[int],
+    genders: dict[int, str | None],
+) -> Actor | None:
+    word = tok.lower_
+    here = sent_of[tok.i]
+    if word in MALE_PRONOUNS or word in FEMALE_PRONOUNS:
+        before = [
+            (i, a)
+            for i, a in roots.items()
+            if i < tok.i and here - sent_of[i] <= WINDOW and _fits(a, tok, genders)
+        ]
+        if not before:
+            return None
+        # A subject in the same or previous sentence beats a nearer object: news prose keeps
+        # its topic in subject position.
+        recent = [
+            p for p in before if doc[p[0]].dep_ in _SUBJECT_DEPS and here - sent_of[p[0]] <= 1
+        ]
+        return max(recent or before, key=lambda p: p[0])[1]
+    if word in ORG_PRONOUNS or word in PLURAL_ORG_PRONOUNS:
+        if word == "it" and _expletive(tok):
+            return None
+        # The last subject before the pronoun must itself be the organisation.
+        subjects = [
+            t for t in doc[: tok.i] if t.dep_ in _SUBJECT_DEPS and here - sent_of[t.i] <= ORG_WINDOW
+        ]
+        if not subjects:
+            return None
+        actor = roots.get(subjects[-1].i)
+        if actor is not None and _fits(actor, tok, genders):
+            return actor
+    return None
+
+
+def _expletive(tok: Any) -> bool:
+    """ "It is possible that ...", "it was raining": no referent."""
+    head = tok.head
+    if head.lemma_ == "be" and any(c.dep_ in {"ccomp", "xcomp", "acomp"} for c in head.children):
+        return True
+    return any(c.dep_ in {"ccomp", "xcomp"} and c.i > head.i for c in head.children) and (
+        head.lemma_ in {"seem", "appear", "take", "look"}
+    )

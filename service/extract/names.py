@@ -25,7 +25,8 @@ def name_key(text: str) -> str:
     words = text.split()
     while len(words) > 1 and words[-1].strip(",") in CORPORATE_SUFFIXES:
         words.pop()
-    text = " ".join(words)
+    # "New People's Party" and "New People Party" are one name.
+    text = " ".join(w.removesuffix("'s").removesuffix("\u2019s") for w in words)
     # "U.S." and "US" are one name.
     return text.replace(".", "") if re.fullmatch(r"(?:[a-z]\.)+[a-z]?\.?", text) else text
 
@@ -103,6 +104,7 @@ def group_candidates(cands: Sequence[Candidate], text: str) -> list[Group]:
     groups = _merge_people(groups)
     groups = _merge_acronyms(groups, text)
     groups = _merge_twins(groups)
+    groups = _merge_of_tails(groups)
     return _merge_prefixes(groups)
 
 
@@ -118,6 +120,29 @@ def _merge_prefixes(groups: list[Group]) -> list[Group]:
             if g is not group
             and g.type == "organization"
             and any(f.startswith(short + " ") for f in g.forms())
+        ]
+        if len(hosts) > 1:
+            # "Ford" beside "Ford Taurus" and "Ford Motor Company": the company is the one with
+            # a legal form.
+            hosts = [h for h in hosts if h.longest().split()[-1].lower() in CORPORATE_SUFFIXES]
+        if len(hosts) == 1:
+            hosts[0].cands.extend(group.cands)
+            groups.remove(group)
+    return groups
+
+
+def _merge_of_tails(groups: list[Group]) -> list[Group]:
+    """ "Scientology" names the one organisation called "Church of Scientology"."""
+    for group in list(groups):
+        forms = group.forms()
+        if group.type != "organization" or any(" " in f for f in forms):
+            continue
+        hosts = [
+            g
+            for g in groups
+            if g is not group
+            and g.type == "organization"
+            and any(f.split(" of ")[-1] in forms for f in g.forms() if " of " in f)
         ]
         if len(hosts) == 1:
             hosts[0].cands.extend(group.cands)
@@ -177,7 +202,12 @@ def _merge_acronyms(groups: list[Group], text: str) -> list[Group]:
                 if g is not group
                 and g.type != "person"
                 and len(g.longest().split()) > 1
-                and initials(g.longest()) == acr
+                and (
+                    initials(g.longest()) == acr
+                    # "US" for "United States of America": initials of the head words.
+                    or g.type == "location"
+                    and initials(g.longest().split(" of ")[0]) == acr
+                )
             ]
             host = matches[0] if len(matches) == 1 else None
         if host is not None and host.type != "person":

@@ -140,3 +140,119 @@ def test_seed_article_actors(nlp: Any, seed: dict[str, Any]) -> None:
         ("Odessa", "location"),
     ]:
         assert expected in found
+
+
+def _mentions(actor: Actor) -> list[tuple[str, str]]:
+    return [(m.text, m.kind) for m in actor.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        # Organisations are "it"/"its" when they are the subject just before.
+        ("Chrysler said on Monday that it would cut jobs.", "Chrysler", ("it", "pronoun")),
+        # A relative pronoun names the noun it hangs off.
+        (
+            "Boeing, which builds airliners, won the contract.",
+            "Boeing",
+            ("which", "pronoun"),
+        ),
+        # A definite noun that repeats a word of the name.
+        (
+            "The Bank of America lost money in March. Analysts said the bank would recover.",
+            "Bank of America",
+            ("bank", "nominal"),
+        ),
+        # A generic organisation noun takes the latest organisation.
+        (
+            "Toyota sold fewer cars in May. The company blamed high prices.",
+            "Toyota",
+            ("company", "nominal"),
+        ),
+        # Apposition and words before the name describe the actor.
+        (
+            "Steve Jobs, founder of Apple, resigned on Tuesday.",
+            "Steve Jobs",
+            ("founder", "nominal"),
+        ),
+        (
+            "Uralsib analyst Chris Weafer said prices would fall.",
+            "Chris Weafer",
+            ("analyst", "nominal"),
+        ),
+    ],
+)
+def test_pronoun_and_nominal_mentions(
+    nlp: Any, text: str, name: str, mention: tuple[str, str]
+) -> None:
+    actors = _by_name(nlp, text)
+    assert name in actors, sorted(actors)
+    assert mention in _mentions(actors[name])
+
+
+def test_gender_keeps_she_off_a_man(nlp: Any) -> None:
+    text = "Mr Tom Baker met Anna Wells in Paris on Monday. She said the talks went well."
+    actors = _by_name(nlp, text)
+    assert ("She", "pronoun") not in _mentions(actors["Tom Baker"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        # Two places never touch without a comma: the pair is a person's name.
+        ("Valeska Paris, an Australian woman, spoke on Monday.", "Valeska Paris", "person"),
+        # A newspaper's name ends on a newspaper word.
+        ("The report appeared in the Edmonton Sun on Friday.", "Edmonton Sun", "organization"),
+        # A common noun before the name says what it is.
+        (
+            "Localist group Civic Passion lost two seats. Civic Passion said it would regroup.",
+            "Civic Passion",
+            "organization",
+        ),
+        # "Toulouse, France": a name followed by a country is a place.
+        ("The plane was flown to Toulouse, France for the ceremony.", "Toulouse", "location"),
+        # A stance prefix is not part of the name.
+        (
+            "Voters backed the pro-European Liberal Democratic Party on Sunday.",
+            "Liberal Democratic Party",
+            "organization",
+        ),
+        # An untagged acronym a person belongs to is an organisation.
+        ("Frederick Fung of ADPL lost his seat.", "ADPL", "organization"),
+        # Hyphenated given names are kept whole.
+        ("Wong Yeung-tat was defeated in the district.", "Wong Yeung-tat", "person"),
+    ],
+)
+def test_types_fixed_from_the_text(nlp: Any, text: str, name: str, type_: str) -> None:
+    actors = _by_name(nlp, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].type == type_
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        # A legal form picks the company among names sharing the first word.
+        (
+            "Ford Motor Company cut jobs. The Ford Taurus will end. Ford said sales fell.",
+            "Ford Motor Company",
+            "Ford",
+        ),
+        # The part after "of" names the organisation too.
+        (
+            "Critics wrote to the Church of Satan. Satan said little.",
+            "Church of Satan",
+            "Satan",
+        ),
+    ],
+)
+def test_short_forms_fold_into_the_full_name(nlp: Any, text: str, name: str, alias: str) -> None:
+    actors = _by_name(nlp, text)
+    assert name in actors, sorted(actors)
+    assert alias in actors[name].aliases
+
+
+def test_title_from_be_after_a_heading(nlp: Any) -> None:
+    text = "About the writer\nFatma Jones is a Newsweek weekend reporter based in New York City."
+    actors = _by_name(nlp, text)
+    assert "Newsweek weekend reporter" in actors["Fatma Jones"].titles
