@@ -10,10 +10,14 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .numbers_fractions import read_fraction
+from .numbers_text import read_text_number, split_code
+from .parsing import doc_text
 from .units import (
     ATTACHED_SCALES,
+    CASED_SCALES,
+    DOZEN_WORDS,
     FRACTION_CHARS,
-    FRACTION_WORDS,
     GROUP_WORDS,
     NUMBER_WORDS,
     SCALE_WORDS,
@@ -24,7 +28,7 @@ from .units import (
 # ("2.5bn", "200lbs", "15%"). The separator group needs exactly three digits so "1,2" is not 12.
 _DIGITS = re.compile(r"^([-+−]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([eE][-+]?\d+)?([^\d].*)?$")
 _DECIMAL_ONLY = re.compile(r"^([-+−]?)\.(\d+)$")
-_SLASH_FRACTION = re.compile(r"^(\d+)/(\d+)$")
+_SLASH_FRACTION = re.compile(r"^([-−]?)(\d+)/(\d+)$")
 _HYPHENS = frozenset({"-", "–", "‐"})
 
 
@@ -41,6 +45,7 @@ class NumberPhrase:
     spelled: bool = False
     vague: bool = False  # "thousands of": an order of magnitude, not a count
     fraction: bool = False
+    currency: str = ""  # a currency code glued to the digits ("USD115" -> "usd")
 
 
 # No figure in news runs longer; longer digit strings are codes or garbage, and converting them
@@ -55,8 +60,9 @@ def read_digits(text: str) -> tuple[float, str] | None:
     if text in FRACTION_CHARS:
         return FRACTION_CHARS[text], ""
     match = _SLASH_FRACTION.match(text)
-    if match and int(match.group(2)) != 0:
-        return int(match.group(1)) / int(match.group(2)), ""
+    if match and int(match.group(3)) != 0:
+        value = int(match.group(2)) / int(match.group(3))
+        return (-value if match.group(1) else value), ""
     match = _DIGITS.match(text)
     if match:
         sign, whole, decimals, exponent, suffix = match.groups()
@@ -78,19 +84,11 @@ def _glued(doc: Any, i: int) -> bool:
     return i > 0 and not doc[i - 1].whitespace_
 
 
-def _fraction_after(doc: Any, i: int, numerator: float, start: int) -> NumberPhrase | None:
-    """A fraction word at i (after an optional hyphen): "two-thirds", "a third of"."""
-    j = i + 1 if _lower(doc, i) in _HYPHENS and _glued(doc, i + 1) else i
-    word = _lower(doc, j)
-    if word not in FRACTION_WORDS:
-        return None
-    plural = word.endswith("s") and word != "halves" or word == "halves"
-    # "a third of" or a bare "a fifth" is a share; "a third party" is a rank before a noun.
-    if not plural and j + 1 < len(doc) and doc[j + 1].pos_ in ("NOUN", "PROPN"):
-        return None
-    if plural == (numerator == 1) and word not in ("half", "quarter"):
-        return None
-    return NumberPhrase(start, j + 1, numerator / FRACTION_WORDS[word], spelled=True, fraction=True)
+def _next_word(doc: Any, i: int) -> int:
+    """Index of the first token from i that is not whitespace ("half a  dozen")."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i
 
 
 def read_phrase(doc: Any, i: int) -> NumberPhrase | None:
@@ -98,42 +96,51 @@ def read_phrase(doc: Any, i: int) -> NumberPhrase | None:
     if not 0 <= i < len(doc):
         return None
     word = _lower(doc, i)
-    nxt = _lower(doc, i + 1)
+    nxt = _lower(doc, _next_word(doc, i + 1))
     if word in VAGUE_PLURALS:
         if nxt == "of" and _lower(doc, i + 2) in VAGUE_PLURALS:
             value = VAGUE_PLURALS[word] * VAGUE_PLURALS[_lower(doc, i + 2)]
             return NumberPhrase(i, i + 3, value, spelled=True, vague=True)
         return NumberPhrase(i, i + 1, VAGUE_PLURALS[word], spelled=True, vague=True)
-    if word in ("a", "an", "one"):
-        fraction = _fraction_after(doc, i + 1, 1, i)
+    if word in NUMBER_WORDS or word in ("a", "an"):
+        fraction = read_fraction(doc, i)
         if fraction:
-            return fraction
-        if word in ("a", "an") and nxt not in SCALE_WORDS and nxt != "dozen":
+            return NumberPhrase(
+                i, fraction.end, fraction.value, scale=fraction.scale, spelled=True,
+                fraction=fraction.scale is None,
+            )  # fmt: skip
+        if word in ("a", "an") and nxt not in SCALE_WORDS and nxt not in DOZEN_WORDS:
             return None
+        return _continue(doc, i + 1, i, NUMBER_WORDS.get(word, 1.0), spelled=True)
     if word in ("half", "quarter"):
         share = GROUP_WORDS[word]
-        if nxt in ("a", "an") and (
-            _lower(doc, i + 2) in SCALE_WORDS or _lower(doc, i + 2) == "dozen"
-        ):
-            return _continue(doc, i + 2, i, share, spelled=True)
+        k = _next_word(doc, i + 1)
+        after = _lower(doc, _next_word(doc, k + 1))
+        if nxt in ("a", "an") and (after in SCALE_WORDS or after in DOZEN_WORDS):
+            return _continue(doc, _next_word(doc, k + 1), i, share, spelled=True)
         if nxt in SCALE_WORDS:
-            return _continue(doc, i + 1, i, share, spelled=True)
+            return _continue(doc, k, i, share, spelled=True)
         if nxt == "of":
-            return NumberPhrase(i, i + 1, 0.5, spelled=True, fraction=True)
+            return NumberPhrase(
+                i, i + 1, 0.5 if word == "half" else 0.25, spelled=True, fraction=True
+            )
         return None
-    if word in NUMBER_WORDS or word in ("a", "an"):
-        start_value = NUMBER_WORDS.get(word, 1.0)
-        fraction = _fraction_after(doc, i + 1, start_value, i)
-        if fraction:
-            return fraction
-        return _continue(doc, i + 1, i, start_value, spelled=True)
+    special = read_text_number(doc, i)
+    if special is not None:
+        return NumberPhrase(i, special[0], special[1])
+    coded = split_code(doc[i].text)
+    if coded is not None:
+        prefix, amount, code = coded
+        return NumberPhrase(i, i + 1, amount, currency=prefix or code)
     digits = read_digits(doc[i].text)
     if digits is None:
         return None
     value, suffix = digits
-    scale = ATTACHED_SCALES.get(suffix.lower()) if suffix else None
+    # "10M." ends a sentence: the full stop is not part of the scale letter.
+    bare = suffix[:-1] if suffix.endswith(".") and len(suffix) > 1 else suffix
+    scale = CASED_SCALES.get(bare) or ATTACHED_SCALES.get(bare.lower()) if bare else None
     if scale:
-        letter = suffix.lower() if suffix.lower() == "m" else ""
+        letter = "m" if bare == "m" else ""
         return NumberPhrase(i, i + 1, value * scale, scale=scale, scale_letter=letter)
     if suffix:
         return NumberPhrase(i, i + 1, value, suffix=suffix)
@@ -147,7 +154,7 @@ def _grouped_thousands(doc: Any, j: int, current: float) -> int:
     """End of "1 234 567": digit groups of three separated by one (thin) space."""
     end = j
     while end < len(doc) and re.fullmatch(r"\d{3}", doc[end].text):
-        gap = doc.text[doc[end - 1].idx + len(doc[end - 1].text) : doc[end].idx]
+        gap = doc_text(doc)[doc[end - 1].idx + len(doc[end - 1].text) : doc[end].idx]
         if gap not in (" ", "\u202f", "\u00a0"):
             break
         end += 1
@@ -224,19 +231,45 @@ def _continue(doc: Any, j: int, start: int, first: float, *, spelled: bool) -> N
                 current += share
             end = j = j + 3
             continue
-        if word == "dozens" and current:
-            current *= 12
+        if word in DOZEN_WORDS and (current or word == "dozen"):
+            # "three hundred and two dozens": the dozens multiply the part after the hundreds.
+            small = current % 100 if current >= 100 and current % 100 else current
+            current = current - small + (small or 1) * 12
             end = j = j + 1
             continue
         digits = read_digits(doc[j].text) if after_scale else None
-        if digits and not digits[1] and digits[0] < last_scale and digits[0] == int(digits[0]):
+        if (
+            digits
+            and not digits[1]
+            and 0 < digits[0] < last_scale
+            and digits[0] == int(digits[0])
+            and SCALE_WORDS.get(_lower(doc, j + 1), 0) < last_scale
+        ):
             current += digits[0]  # "4 thousand 3 hundred and 21"
             last_small = None
             after_scale = False
             end = j = j + 1
             continue
-        if word in SCALE_WORDS and (word not in ("k", "mn", "tn") or _glued(doc, j)):
+        cased = CASED_SCALES.get(doc[j].text) if not spelled else None
+        if (
+            cased
+            and (_glued(doc, j) or not _lower(doc, j + 1).isalpha())
+            and (cased < 1e9 or current >= 10)
+        ):
+            word, scale = "", cased  # "10M", "1,674.5 G"; "5G" is a network generation
+        elif word in SCALE_WORDS and (
+            word not in ("k", "mn", "tn") or _glued(doc, j) or not _lower(doc, j + 1).isalpha()
+        ):
             scale = SCALE_WORDS[word]
+        else:
+            scale = 0.0
+        if scale:
+            if after_scale and current == 0 and total and scale > last_scale:
+                total *= scale  # "three lakh crore", "a thousand million"
+                top_scale = max(top_scale or 0, total)
+                last_scale = scale
+                end = j = j + 1
+                continue
             last_scale = scale
             if scale == 100:
                 current = (current or 1) * 100
@@ -246,10 +279,6 @@ def _continue(doc: Any, j: int, start: int, first: float, *, spelled: bool) -> N
                 top_scale = max(top_scale or 0, scale)
             last_small = None
             after_scale = True
-            end = j = j + 1
-            continue
-        if word in GROUP_WORDS and word == "dozen":
-            current = (current or 1) * 12
             end = j = j + 1
             continue
         if word == "and" and (spelled or after_scale) and end > start + 1:

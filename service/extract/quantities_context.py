@@ -11,6 +11,7 @@ from typing import Any
 
 from .facts import Change
 from .numbers import NumberPhrase
+from .parsing import doc_text
 from .units import (
     DATE_WORDS,
     DECREASE_WORDS,
@@ -58,7 +59,10 @@ def in_date_entity(doc: Any, phrase: NumberPhrase) -> bool:
         token = doc[i]
         if token.ent_type_ not in ("DATE", "TIME"):
             continue
-        for k in _entity_around(doc, i):
+        around = _entity_around(doc, i)
+        if phrase.fraction and phrase.start <= around.start and around.stop <= phrase.end:
+            return False  # "three quarters" alone is a share; "the past three quarters" a date
+        for k in around:
             word = doc[k]
             if word.lower_ in DATE_WORDS or word.lemma_.lower() in DATE_WORDS:
                 return True
@@ -123,7 +127,7 @@ def _entity_around(doc: Any, i: int) -> range:
 def is_list_number(doc: Any, phrase: NumberPhrase) -> bool:
     """ "1." or "2)" opening a line: numbering, not an amount."""
     start_char = doc[phrase.start].idx
-    if start_char > 0 and doc.text[start_char - 1] != "\n":
+    if start_char > 0 and doc_text(doc)[start_char - 1] != "\n":
         return False
     nxt = phrase.end
     return (

@@ -28,6 +28,13 @@ SCALE_WORDS: dict[str, float] = {
 # Scales written straight after digits ("$2.5bn", "40k", "$3m"); "m" alone is metres otherwise.
 ATTACHED_SCALES: dict[str, float] = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 
+# Scales whose letter case decides ("10M" is ten million, "10m" ten metres; "MM" is the
+# bookkeeping million, "mm" millimetres; "10G" is 10 billion, "10g" ten grams).
+CASED_SCALES: dict[str, float] = {"M": 1e6, "MM": 1e6, "G": 1e9, "B": 1e9, "mil": 1e6}
+
+# Dozen and its abbreviations in recipes and inventories ("3 dzs").
+DOZEN_WORDS = frozenset({"dozen", "dozens", "dz", "dzs", "doz", "dozs"})
+
 # Plural vague scales name a count by themselves ("thousands of pages").
 VAGUE_PLURALS: dict[str, float] = {
     "dozens": 12, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
@@ -40,6 +47,9 @@ GROUP_WORDS: dict[str, float] = {"dozen": 12, "half": 0.5, "quarter": 0.25}
 FRACTION_WORDS: dict[str, float] = {
     "half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
     "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twelfth": 12, "twentieth": 20,
+    "eleventh": 11, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "thirtieth": 30, "fortieth": 40,
+    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
     "hundredth": 100, "thousandth": 1e3, "millionth": 1e6, "billionth": 1e9,
     "trillionth": 1e12,
 }  # fmt: skip
@@ -73,7 +83,8 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "c$": "CAD", "ca$": "CAD", "cad": "CAD",
     "a$": "AUD", "au$": "AUD", "aud": "AUD", "hk$": "HKD", "nz$": "NZD", "₹": "INR", "rs": "INR",
     "₽": "RUB", "₴": "UAH", "chf": "CHF", "cny": "CNY", "rmb": "CNY", "₩": "KRW",
-    "r$": "BRL", "₺": "TRY", "₿": "BTC",
+    "r$": "BRL", "₺": "TRY", "₿": "BTC", "元": "CNY", "₡": "CRC", "₾": "GEL", "₭": "LAK",
+    "ரூ": "LKR", "nzd": "NZD", "hkd": "HKD", "sek": "SEK", "inr": "INR",
 }  # fmt: skip
 
 # Currency names written after the amount; keys are lemmas or lower-cased multi-token names.
@@ -134,8 +145,17 @@ MEASURE_UNITS: dict[str, str] = {
     "kilometers per hour": "km/h", "mph": "mph", "miles per hour": "mph",
     "gb": "GB", "gigabyte": "GB", "mb": "MB", "megabyte": "MB", "tb": "TB", "terabyte": "TB",
     "kb": "KB", "kilobyte": "KB", "megabit": "Mb", "mbps": "Mbps", "bit": "bit",
+    "kmph": "km/h", "km/hr": "km/h", "deg": "°", "deg.": "°", "degrees c": "°C",
+    "degree c": "°C", "degrees f": "°F", "degree f": "°F", "deg c": "°C", "deg f": "°F",
+    # Common misspellings in user-written text.
+    "celcius": "°C", "farenheit": "°F", "degrees celcius": "°C", "degrees farenheit": "°F",
     "hz": "Hz", "mhz": "MHz", "ghz": "GHz", "kv": "kV", "mt": "Mt",
 }  # fmt: skip
+
+# Bookkeeping writes millions as an "M" before the code ("30 MUSD", "MEUR 120").
+MILLION_CODES: dict[str, str] = {
+    "m" + code.lower(): code for code in ("USD", "EUR", "GBP", "AUD", "CAD", "CHF", "JPY", "SEK")
+}
 
 # Units that attach to digits in one token ("200lbs", "75ml", "2GB"); ambiguous single letters
 # ("m", "t", "in") are only trusted as a separate word after a number.

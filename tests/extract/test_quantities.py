@@ -92,6 +92,36 @@ def _facts(nlp: Any, text: str) -> list[tuple[str, float, str | None, str, str |
         ("A 51-year-old man was arrested.", ("51-year-old", 51, "year", "age", None)),
         ("The victim, aged 34, was released.", ("aged 34", 34, "year", "age", None)),
         ("She was five years old then.", ("five years old", 5, "year", "age", None)),
+        # money: article before "$", codes glued or prefixed with M, minor units
+        (
+            "It won a $48.2 million contract.",
+            ("$48.2 million", 48.2e6, "USD", "money", None),
+        ),
+        ("The fee is USD115.5 now.", ("USD115.5", 115.5, "USD", "money", None)),
+        ("They lost 75 USD million.", ("75 USD million", 75e6, "USD", "money", None)),
+        ("Losses reached 30 MUSD.", ("30 MUSD", 30e6, "USD", "money", None)),
+        ("It only cost 3 dollars 50 cents.", ("3 dollars 50 cents", 3.5, "USD", "money", None)),
+        (
+            "It cost a quarter million us dollars.",
+            ("a quarter million us dollars", 250000, "USD", "money", None),
+        ),
+        ("Hey, the cost is 100元!", ("100元", 100, "CNY", "money", None)),
+        ("It was a one-yen bid.", ("one-yen", 1, "JPY", "money", None)),
+        # measures: glued letters, brackets, compound feet, speeds, case
+        ("I'm 1.8m tall.", ("1.8m", 1.8, "m", "measure", None)),
+        ("The weight is 20 (kg) net.", ("20 (kg)", 20, "kg", "measure", None)),
+        ("He is 5 feet 2 inches.", ("5 feet 2 inches", 5 + 2 / 12, "ft", "measure", None)),
+        (
+            "It moves 50 meters per millisecond.",
+            ("50 meters per millisecond", 50, "m/ms", "measure", None),
+        ),
+        ("Keep it at 75 degrees f today.", ("75 degrees f", 75, "°F", "measure", None)),
+        # percent named before the number
+        ("percent of 10", ("percent of 10", 10, "percent", "percent", None)),
+        (
+            "They scored 4 percentage points.",
+            ("4 percentage points", 4, "percentage point", "percent", None),
+        ),
     ],
 )
 def test_single_quantity(nlp: Any, text: str, expected: tuple[Any, ...]) -> None:
@@ -157,6 +187,24 @@ def test_rates(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
         ("It is 1.2 trillion yen.", ("1.2 trillion yen", 1.2e12)),
         ("There are 1 234 567 residents.", ("1 234 567 residents", 1234567)),
         ("They found thousands of pages.", ("thousands of pages", 1000)),
+        # spelled fractions: the longest denominator that reads as a number
+        ("The answer is twenty-three fifths.", ("twenty-three fifths", 23 / 5)),
+        ("The answer is one hundred thirty fifths.", ("one hundred thirty fifths", 100 / 35)),
+        ("The answer is three twenty-firsts.", ("three twenty-firsts", 3 / 21)),
+        ("It weighs five and a quarter.", ("five and a quarter", 5.25)),
+        ("The value is forty two and a third.", ("forty two and a third", 42 + 1 / 3)),
+        ("I counted six million and two thirds.", ("six million and two thirds", 2e7 / 3)),
+        ("They won two thirds of a million.", ("two thirds of a million", 2e6 / 3)),
+        ("It has one billion and a half million.", ("one billion and a half million", 1.0005e9)),
+        # ratios, powers, groupings and scale letters
+        ("The odds are 1 in twenty-one.", ("1 in twenty-one", 1 / 21)),
+        ("Two out of five hundred tvs broke.", ("Two out of five hundred", 2 / 500)),
+        ("The value is 1.3x10^6 now.", ("1.3x10^6", 1.3e6)),
+        ("The result is 12,34,567.89", ("12,34,567.89", 1234567.89)),
+        ("The total is three lakh crore.", ("three lakh crore", 3e12)),
+        ("I can give you 10M.", ("10M.", 1e7)),
+        ("We ordered half a  dozen.", ("half a  dozen", 6)),
+        ("The answer is minus one.", ("minus one", -1)),
     ],
 )
 def test_values(nlp: Any, text: str, expected: tuple[str, float]) -> None:
@@ -183,6 +231,9 @@ def test_values(nlp: Any, text: str, expected: tuple[str, float]) -> None:
         "At 0800 UTC the bank opened.",
         "They flew in the 1990s.",
         "At one point the talks stalled.",
+        "The 5G network launched.",
+        "Results came in the past three quarters.",
+        "He had a second thought.",
     ],
 )
 def test_not_quantities(nlp: Any, text: str) -> None:
