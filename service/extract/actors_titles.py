@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .actors_vocab import TITLE_WORDS
+from .parsing import doc_text
 
 _PHRASE_DEPS = {"compound", "amod", "nmod", "npadvmod"}
 _KEEP_CHILD_DEPS = {
@@ -42,7 +43,7 @@ def _clean(tokens: list[Any]) -> str:
     if not tokens:
         return ""
     doc = tokens[0].doc
-    return str(doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)])
+    return doc_text(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
 
 def _phrase(head: Any) -> list[Any]:
