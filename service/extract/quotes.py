@@ -1,135 +1,149 @@
 """Quotes: who said what.
 
-Quote marks are paired first (straight, curly and guillemets; a paragraph that opens with a mark
-continues a quote left open), then each quoted span is classified by how it attaches to a
-reporting verb: direct when the verb frames it ("...," he said / said: "..."), partial when it
-sits inside the verb's reported clause, nothing when no verb claims a short fragment (names,
-scare quotes).
-Reported clauses without quote marks become indirect quotes.
+Quote marks are paired first (quotes_marks.py), then each quoted span is classified by how it
+attaches to a reporting verb: direct when the verb frames it ("...," he said / said: "..."),
+partial when it sits inside the verb's reported clause, nothing when no verb claims a short
+fragment (names, titles, scare quotes). A sentence-like quote standing alone right after another
+one continues its speaker (the "floating" quote). Reported clauses without quote marks become
+indirect quotes (quotes_indirect.py); a pull quote signed with a name is direct (quotes_pull.py).
+
+Every lookup by position is a binary search over lists built once, and every scan around a quote
+is bounded, so thousands of quotes in one article stay fast.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 from typing import Any
 
-from .facts import Actor, Quote, Span, Speaker
+from .facts import Actor, Quote, QuoteType, Span, Speaker
 from .parsing import doc_text
 from .quotes_indirect import indirect_quotes
+from .quotes_marks import Marked, Marks, pair_marks
+from .quotes_pull import pull_quotes
 from .quotes_speakers import Index, cue_span, is_reporting, speaker_of
-from .quotes_vocab import CLOSING_MARKS, MIN_DIRECT_WORDS, QUOTE_PAIRS
+from .quotes_vocab import (
+    CLOSING_MARKS,
+    MIN_DIRECT_WORDS,
+    OBJECT_NOT_SPEECH,
+    QUOTE_PAIRS,
+    SINGLE_PAIRS,
+)
+
+__all__ = ["extract_quotes", "pair_marks"]
 
 _FRAME_END = (",", ":", "\u2014", "-")
 # Last characters of a quote that leaves its sentence open for an attribution.
 _OPEN_ENDS = ",!?\u2026-\u2014"
+_SENTENCE_ENDS = ".!?\u2026"
 # Tokens the parser may put between a quote and its attribution's verb ("..., Name, a long title,").
 _AFTER_REACH = 40
+# Tokens a framing verb may stand before its quote ("Name, a long title, said in a statement: ").
+_BEFORE_REACH = 60
+# A floating quote follows its speaker's quote closely: the next paragraph at most.
+_FLOAT_REACH = 300
+# The attribution between the halves of a split quote is short.
+_SPLIT_REACH = 120
+_OPENING_MARKS = frozenset(QUOTE_PAIRS) | frozenset(SINGLE_PAIRS)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
 
 
 @dataclass
-class _Marked:
-    open: int
-    close: int
-    start: int
-    end: int
+class _Context:
+    """The doc, its text and its marks, with token starts for finding the token at a character."""
+
+    doc: Any
+    text: str
+    marks: Marks
+    starts: list[int] = field(default_factory=list)
+    breaks: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.starts = [tok.idx for tok in self.doc]
+        self.breaks = [i for i, ch in enumerate(self.text) if ch == "\n"]
+
+    def broken(self, a: int, b: int) -> bool:
+        """A line break stands between positions `a` and `b` (a sentence the parser ran over)."""
+        lo, hi = min(a, b), max(a, b)
+        i = bisect_left(self.breaks, lo)
+        return i < len(self.breaks) and self.breaks[i] < hi
+
+    def token_at(self, char: int) -> Any | None:
+        i = bisect_right(self.starts, char) - 1
+        return self.doc[i] if i >= 0 else None
+
+    def inside(self, tok: Any) -> bool:
+        return self.marks.holding(tok.idx) is not None
+
+    def before(self, pos: int) -> int:
+        """Index of the last character before `pos` that is not a space (-1 at the start)."""
+        pos -= 1
+        while pos >= 0 and self.text[pos] == " ":
+            pos -= 1
+        return pos
+
+    def after(self, pos: int) -> int:
+        """Index of the first character from `pos` on that is not a space."""
+        while pos < len(self.text) and self.text[pos] == " ":
+            pos += 1
+        return pos
 
 
-def pair_marks(text: str) -> list[_Marked]:
-    """Pair opening and closing marks; a paragraph opening with a mark continues an open quote."""
-    pairs: list[_Marked] = []
-    opened: int | None = None
-    closer = ""
-    pos = 0
-    while pos < len(text):
-        ch = text[pos]
-        if ch == "\n" and opened is not None:
-            nxt = pos
-            while nxt < len(text) and text[nxt].isspace():
-                nxt += 1
-            if nxt < len(text) and text[nxt] == text[opened]:
-                pos = nxt + 1
-                continue
-            opened = None
-        elif opened is not None and ch == closer:
-            _add(pairs, text, opened, pos)
-            opened = None
-        elif opened is None and ch in QUOTE_PAIRS:
-            opened, closer = pos, QUOTE_PAIRS[ch]
-        elif opened is None and ch in CLOSING_MARKS:
-            pass
-        pos += 1
-    return pairs
-
-
-def _add(pairs: list[_Marked], text: str, opened: int, closed: int) -> None:
-    start, end = opened + 1, closed
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        pairs.append(_Marked(opened, closed, start, end))
-
-
-def _token_at(doc: Any, char: int) -> Any | None:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
-
-
-def _inside(tok: Any, marks: list[_Marked]) -> bool:
-    return any(m.open <= tok.idx <= m.close for m in marks)
-
-
-def _verb_after(doc: Any, mark: _Marked, marks: list[_Marked]) -> Any | None:
+def _verb_after(ctx: _Context, mark: Marked) -> Any | None:
     """'"...," Name, a title, told Newsweek': the first reporting verb after the closing mark."""
-    text = doc_text(doc)
+    text = ctx.text
     # The quote must end where its attribution starts: '...," he said', not '"Name" hotline, said'.
-    if text[mark.end - 1] not in _OPEN_ENDS and not text[mark.close + 1 :].lstrip(" ").startswith(
-        ","
-    ):
+    nxt = ctx.after(mark.close + 1)
+    if text[mark.end - 1] not in _OPEN_ENDS and text[nxt : nxt + 1] != ",":
         return None
-    first = _token_at(doc, mark.close)
+    first = ctx.token_at(mark.close)
     if first is None:
         return None
-    for tok in doc[first.i + 1 : first.i + 1 + _AFTER_REACH]:
-        if "\n" in tok.text or tok.text in {".", "!", "?"} or tok.text in QUOTE_PAIRS:
+    for tok in ctx.doc[first.i + 1 : first.i + 1 + _AFTER_REACH]:
+        if "\n" in tok.text or tok.text in {".", "!", "?"} or tok.text[:1] in _OPENING_MARKS:
             return None
-        if _inside(tok, marks):
+        if ctx.inside(tok):
             return None
         if is_reporting(tok):
             return tok
     return None
 
 
-def _verb_before(doc: Any, mark: _Marked, marks: list[_Marked]) -> Any | None:
+def _verb_before(ctx: _Context, mark: Marked) -> Any | None:
     """'He said: "..."' or 'X said "..."': the last reporting verb of the framing sentence."""
-    text = doc_text(doc)
-    head = text[: mark.open].rstrip(" ")
-    if not head or head.endswith("\n"):
+    last_char = ctx.before(mark.open)
+    if last_char < 0 or ctx.text[last_char] == "\n":
         return None
-    last = _token_at(doc, len(head) - 1)
+    last = ctx.token_at(last_char)
     if last is None:
         return None
-    if not (head.endswith(_FRAME_END) or is_reporting(last)):
+    if not (ctx.text[last_char] in _FRAME_END or is_reporting(last)):
         return None
-    for tok in reversed(list(last.sent)[: last.i - last.sent.start + 1]):
-        if _inside(tok, marks):
+    start = max(last.sent.start, last.i - _BEFORE_REACH)
+    for tok in reversed(ctx.doc[start : last.i + 1]):
+        if ctx.inside(tok):
             break
         if is_reporting(tok):
             return tok
     return None
 
 
-def _governing_verb(doc: Any, mark: _Marked) -> Any | None:
+def _governing_verb(ctx: _Context, mark: Marked) -> Any | None:
     """The reporting verb whose reported clause (not subject) holds the quoted fragment."""
-    tok = _token_at(doc, mark.start)
+    tok = ctx.token_at(mark.start)
     if tok is None:
         return None
     child = tok
     node = tok.head
     for _ in range(12):
         if not (mark.open <= node.idx <= mark.close) and is_reporting(node):
-            return None if child.dep_ in {"nsubj", "nsubjpass"} else node
+            if child.dep_ in {"nsubj", "nsubjpass"} or ctx.broken(node.idx, mark.open):
+                return None
+            if child.dep_ == "dobj" and node.lemma_ in OBJECT_NOT_SPEECH:
+                return None
+            return node
         if node.head is node:
             return None
         child, node = node, node.head
@@ -142,30 +156,32 @@ def _sentence_like(text: str) -> bool:
     )
 
 
-def _standalone(doc: Any, mark: _Marked) -> bool:
+def _standalone(ctx: _Context, mark: Marked) -> bool:
     """The quote fills its sentence: nothing but a sentence end or line break before it."""
-    head = doc_text(doc)[: mark.open].rstrip(" ")
-    if head and head[-1] not in ".!?\n" and head[-1] not in CLOSING_MARKS:
+    head = ctx.before(mark.open)
+    if head >= 0 and ctx.text[head] not in ".!?\n" and ctx.text[head] not in CLOSING_MARKS:
         return False
-    tail = doc_text(doc)[mark.close + 1 :].lstrip(" ")
-    return not tail or tail[0] == "\n" or doc_text(doc)[mark.end - 1] in ".!?\u2026"
+    tail = ctx.after(mark.close + 1)
+    return (
+        tail >= len(ctx.text) or ctx.text[tail] == "\n" or ctx.text[mark.end - 1] in _SENTENCE_ENDS
+    )
 
 
 def extract_quotes(doc: Any, actors: list[Actor]) -> list[Quote]:
     """Return the quotes in `doc`, speakers resolved to `actors`."""
     index = Index(actors)
     text = doc_text(doc)
-    marks = pair_marks(text)
+    ctx = _Context(doc, text, Marks(pair_marks(text)))
     quotes: list[Quote] = []
     previous: Quote | None = None
-    for mark in marks:
+    for mark in ctx.marks:
         content = text[mark.start : mark.end]
-        verb = _verb_after(doc, mark, marks) or _verb_before(doc, mark, marks)
+        verb = _verb_after(ctx, mark) or _verb_before(ctx, mark)
         if verb is not None:
             quote = _quote(mark, text, "direct", verb, index)
-        elif (gov := _governing_verb(doc, mark)) is not None:
+        elif (gov := _governing_verb(ctx, mark)) is not None:
             quote = _quote(mark, text, "partial", gov, index)
-        elif _standalone(doc, mark) and _sentence_like(content):
+        elif _standalone(ctx, mark) and _sentence_like(content):
             quote = _quote(mark, text, "direct", None, index)
             if previous is not None and previous.type == "direct" and _near(text, previous, mark):
                 quote.speaker, quote.cue = previous.speaker, previous.cue
@@ -173,32 +189,37 @@ def extract_quotes(doc: Any, actors: list[Actor]) -> list[Quote]:
             continue
         if previous is not None and _continues(text, previous, quote):
             previous.end, previous.text = quote.end, text[previous.start : quote.end]
+            if previous.speaker is None:
+                previous.speaker, previous.cue = quote.speaker, quote.cue
             continue
         quotes.append(quote)
         previous = quote
-    quotes.extend(indirect_quotes(doc, marks, index))
+    quotes.extend(pull_quotes(doc, ctx.marks, index))
+    quotes.extend(indirect_quotes(doc, ctx.marks, index))
     return quotes
 
 
-def _quote(mark: _Marked, text: str, kind: Any, verb: Any | None, index: Index) -> Quote:
+def _quote(mark: Marked, text: str, kind: QuoteType, verb: Any | None, index: Index) -> Quote:
     speaker: Speaker | None = speaker_of(verb, index) if verb is not None else None
     cue: Span | None = cue_span(verb) if verb is not None else None
     return Quote(text[mark.start : mark.end], mark.start, mark.end, kind, speaker, cue)
 
 
-def _near(text: str, previous: Quote, mark: _Marked) -> bool:
-    """The previous quote is close: same or last paragraph, its attribution in between."""
-    between = text[previous.end : mark.open]
-    return between.count("\n") <= 1 and len(between) < 300
+def _near(text: str, previous: Quote, mark: Marked) -> bool:
+    """The previous quote is close: same or the paragraph before, its attribution in between."""
+    if mark.open - previous.end > _FLOAT_REACH:
+        return False
+    return len(_PARAGRAPH_BREAK.findall(text, previous.end, mark.open)) <= 1
 
 
 def _continues(text: str, previous: Quote, quote: Quote) -> bool:
     """'"It's possible," he said, "that ..."': one sentence split around its attribution."""
+    if quote.start - previous.end > _SPLIT_REACH:
+        return False
     between = text[previous.end : quote.start]
     return (
         previous.type == quote.type == "direct"
         and "\n" not in between
-        and between.rstrip(' "\u201c\u00ab').endswith(",")
+        and between.rstrip(" " + "".join(_OPENING_MARKS)).endswith(",")
         and quote.text[:1].islower()
-        and len(between) < 120
     )

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left
 from typing import Any, Protocol
 
 from .facts import Quote
+from .parsing import doc_text
 from .quotes_speakers import Index, cue_span, is_reporting, resolve_subject, speaker_of
 
 # A reported clause shorter than this (in tokens) is too thin to be worth reporting.
 _MIN_TOKENS = 4
+# A reported clause longer than this (characters) is a parser's run-on, not one report.
+_MAX_CHARS = 1500
+_TRAILING = ".,;:!?\u2014-"
 
 
 class _Marks(Protocol):
-    open: int
-    close: int
+    def holding(self, pos: int) -> Any: ...
+
+    def meets(self, start: int, end: int) -> bool: ...
 
 
 def _clause(verb: Any) -> tuple[int, int] | None:
@@ -48,17 +53,49 @@ def _according_clause(verb: Any) -> tuple[int, int] | None:
     return (start, end) if end - start >= _MIN_TOKENS else None
 
 
-def indirect_quotes(doc: Any, marks: Sequence[_Marks], index: Index) -> list[Quote]:
+def _within_paragraph(
+    text: str, breaks: list[int], start: int, end: int, source: int
+) -> tuple[int, int]:
+    """Clip a clause to the paragraph of its source: the parser runs sentences over headlines."""
+    i = bisect_left(breaks, start)
+    while i < len(breaks) and breaks[i] < end:
+        if breaks[i] < source:
+            start = breaks[i] + 1
+        else:
+            end = breaks[i]
+            break
+        i += 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAILING):
+        end -= 1
+    return start, end
+
+
+def _covered_by_report(verb: Any) -> bool:
+    """'According to the paper, X said (that) ...': X's own indirect quote is the one to keep."""
+    head = verb.head
+    return head is not verb and is_reporting(head) and any(c.dep_ == "ccomp" for c in head.children)
+
+
+def indirect_quotes(doc: Any, marks: _Marks, index: Index) -> list[Quote]:
+    text = doc_text(doc)
+    breaks = [i for i, ch in enumerate(text) if ch == "\n"]
     quotes: list[Quote] = []
     for verb in doc:
-        if not is_reporting(verb) or any(m.open <= verb.idx <= m.close for m in marks):
+        if not is_reporting(verb) or marks.holding(verb.idx) is not None:
             continue
         according = verb.lower_ == "according"
+        if according and _covered_by_report(verb):
+            continue
         found = _according_clause(verb) if according else _clause(verb)
         if found is None:
             continue
         span = doc[found[0] : found[1]]
-        if any(span.start_char <= m.close and m.open < span.end_char for m in marks):
+        if span.end_char - span.start_char > _MAX_CHARS:
+            continue
+        start, end = _within_paragraph(text, breaks, span.start_char, span.end_char, verb.idx)
+        if len(text[start:end].split()) < _MIN_TOKENS or marks.meets(start, end):
             # A clause holding quoted words is reported as those partial quotes instead.
             continue
         if according:
@@ -70,7 +107,5 @@ def indirect_quotes(doc: Any, marks: Sequence[_Marks], index: Index) -> list[Quo
             speaker = speaker_of(verb, index)
         if speaker is None:
             continue
-        quotes.append(
-            Quote(span.text, span.start_char, span.end_char, "indirect", speaker, cue_span(verb))
-        )
+        quotes.append(Quote(text[start:end], start, end, "indirect", speaker, cue_span(verb)))
     return quotes

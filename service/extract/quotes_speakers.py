@@ -2,23 +2,43 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any
 
 from .facts import Actor, Mention, Span, Speaker
 from .parsing import doc_text
-from .quotes_vocab import CLAUSE_ONLY_LEMMAS, PLURAL_PRONOUNS, REPORTING_LEMMAS, SOURCE_NOUNS
+from .quotes_vocab import (
+    CLAUSE_ONLY_LEMMAS,
+    HEARER_VERBS,
+    NOT_SPEAKER_ENTITIES,
+    PLURAL_PRONOUNS,
+    PREPOSITION_REPORTING,
+    REPORTING_LEMMAS,
+    SOURCE_NOUNS,
+)
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _RELATIVE_TAGS = {"WDT", "WP"}
 # How far back (characters) a nominal or possessive speaker may look for its organisation.
 _NOMINAL_REACH = 1500
+# No actor mention is longer than this many characters; lookups walk back no further.
+_LONGEST_MENTION = 200
+# Tokens a plural pronoun may look back for the subject it stands for.
+_ANTECEDENT_REACH = 80
+# Tokens between an inverted verb and its name ('"...", added Reuters' or 'said Jane Doe').
+_INVERTED_REACH = 4
 
 
 def is_reporting(tok: Any) -> bool:
     if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
         return True
-    if tok.lemma_ not in REPORTING_LEMMAS or tok.pos_ not in {"VERB", "AUX"}:
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    if tok.lemma_ in PREPOSITION_REPORTING:
+        wanted = PREPOSITION_REPORTING[tok.lemma_]
+        return any(c.dep_ == "prep" and c.lower_ == wanted for c in tok.children)
+    if tok.lemma_ not in REPORTING_LEMMAS:
         return False
     if tok.lemma_ in CLAUSE_ONLY_LEMMAS:
         return (
@@ -36,7 +56,8 @@ def cue_span(tok: Any) -> Span:
 
 @dataclass
 class Index:
-    """Actor mentions by position, for turning tokens into actors."""
+    """Actor mentions by position, for turning tokens into actors (binary search, then a
+    bounded walk: a lookup never scans all mentions)."""
 
     actors: list[Actor]
 
@@ -44,29 +65,35 @@ class Index:
         self.mentions: list[tuple[Mention, Actor]] = sorted(
             ((m, a) for a in self.actors for m in a.mentions), key=lambda p: p[0].start
         )
+        self._starts = [m.start for m, _ in self.mentions]
 
     def covering(self, start: int, end: int) -> tuple[Mention, Actor] | None:
-        for mention, actor in self.mentions:
-            if mention.start <= start and end <= mention.end:
+        i = bisect_right(self._starts, start) - 1
+        while i >= 0 and start - self._starts[i] <= _LONGEST_MENTION:
+            mention, actor = self.mentions[i]
+            if end <= mention.end:
                 return mention, actor
+            i -= 1
         return None
 
     def within(self, start: int, end: int) -> tuple[Mention, Actor] | None:
-        for mention, actor in self.mentions:
-            if start <= mention.start and mention.end <= end and mention.kind == "name":
+        i = bisect_left(self._starts, start)
+        while i < len(self.mentions) and self._starts[i] < end:
+            mention, actor = self.mentions[i]
+            if mention.end <= end and mention.kind == "name":
                 return mention, actor
+            i += 1
         return None
 
     def preceding(self, pos: int, types: set[str], word: str | None = None) -> Actor | None:
-        best: Actor | None = None
-        for mention, actor in self.mentions:
-            if mention.start >= pos:
-                break
-            if pos - mention.start > _NOMINAL_REACH or actor.type not in types:
-                continue
-            if word is None or word in actor.name.lower():
-                best = actor
-        return best
+        """The actor of the nearest mention before `pos` of one of `types` (naming `word`)."""
+        i = bisect_left(self._starts, pos) - 1
+        while i >= 0 and pos - self._starts[i] <= _NOMINAL_REACH:
+            actor = self.mentions[i][1]
+            if actor.type in types and (word is None or word in actor.name.lower()):
+                return actor
+            i -= 1
+        return None
 
 
 def _subject(verb: Any) -> Any | None:
@@ -91,6 +118,26 @@ def _subject(verb: Any) -> Any | None:
     for child in verb.children:
         if child.dep_ in {"dobj", "attr", "npadvmod"} and child.lemma_ in SOURCE_NOUNS:
             return child
+    # '"...", added Reuters.': an inverted attribution whose subject the parser reads as the
+    # verb's object or as the verb modifying the name. "told Newsweek" names the hearer instead.
+    if verb.dep_ in {"amod", "compound"} and verb.head.i > verb.i and verb.head.pos_ == "PROPN":
+        return verb.head
+    if verb.lemma_ not in HEARER_VERBS:
+        for child in verb.rights:
+            if child.dep_ in {"dobj", "npadvmod", "attr"} and child.pos_ == "PROPN":
+                return child if child.i - verb.i <= _INVERTED_REACH else None
+    return None
+
+
+def _plural_antecedent(tok: Any) -> Any | None:
+    """'Officials don't say how many, but they said ...': the nearest plural subject before
+    `tok`, in its sentence or the one before."""
+    first = tok.sent.start
+    if first > 0:
+        first = tok.doc[first - 1].sent.start
+    for cand in reversed(tok.doc[max(first, tok.i - _ANTECEDENT_REACH) : tok.i]):
+        if cand.dep_ in _SUBJECT_DEPS and cand.tag_ in {"NNS", "NNPS"}:
+            return cand
     return None
 
 
@@ -99,7 +146,7 @@ def _local(tok: Any) -> tuple[int, int]:
     mods = [c for c in tok.lefts if c.dep_ in {"det", "amod", "compound", "poss", "nummod", "nmod"}]
     # A modifier's own subtree may reach back over a misparse; names are short.
     start = max(min((c.left_edge.i for c in mods), default=tok.i), tok.i - 6)
-    while start < tok.i and tok.doc[start].dep_ in {"det", "punct"}:
+    while start < tok.i and tok.doc[start].dep_ in {"det", "punct", "cc", "prep"}:
         start += 1
     end = tok.i + 1
     while end < len(tok.doc) and tok.doc[end].dep_ == "compound" and tok.doc[end].head.i > tok.i:
@@ -133,6 +180,13 @@ def resolve_subject(tok: Any, index: Index, depth: int = 0) -> Speaker | None:
         hit = index.covering(tok.idx, tok.idx + len(tok.text))
         if hit is not None:
             return _make(text, tok.idx, tok.idx + len(tok.text), hit[1])
+        antecedent = _plural_antecedent(tok) if tok.lower_ in PLURAL_PRONOUNS else None
+        if antecedent is not None and depth < 3:
+            found = resolve_subject(antecedent, index, depth + 1)
+            if found is not None:
+                return Speaker(
+                    tok.text, tok.idx, tok.idx + len(tok.text), found.name, found.actor_id
+                )
         types = {"organization", "group"} if tok.lower_ in PLURAL_PRONOUNS else {"person"}
         if tok.lower_ in {"it", "its"}:
             types = {"organization"}
@@ -166,4 +220,9 @@ def resolve_subject(tok: Any, index: Index, depth: int = 0) -> Speaker | None:
 
 def speaker_of(verb: Any, index: Index) -> Speaker | None:
     subject = _subject(verb)
+    if subject is not None and subject.dep_ == "nsubjpass" and verb.lemma_ in HEARER_VERBS:
+        # "the army was told to prepare": the subject heard it; the speaker is the agent, if any.
+        subject = _by_agent(verb)
+    if subject is not None and subject.ent_type_ in NOT_SPEAKER_ENTITIES:
+        return None
     return resolve_subject(subject, index) if subject is not None else None
