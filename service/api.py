@@ -10,17 +10,32 @@ from marshmallow import ValidationError
 
 from .errors import InvalidFields, NotFound, TooLarge, UnreadableBody, UnsupportedMediaType
 from .extractions import extract_document, stored_document
+from .metrics import observe_extraction
 from .schemas import ExtractionRequest
 
 bp = Blueprint("extractions", __name__, url_prefix="/v1/extractions")
 _LOAD = ExtractionRequest()
 
 
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """Refuse an object that names a key twice: parsers disagree on which value wins."""
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKey(f"the key {key!r} appears twice")
+        result[key] = value
+    return result
+
+
 def _json_body() -> Any:
     raw = request.get_data()
     try:
-        return json.loads(raw)
-    except (UnicodeDecodeError, ValueError) as error:
+        return json.loads(raw, object_pairs_hook=_unique_keys)
+    except (UnicodeDecodeError, ValueError, RecursionError) as error:
         raise UnreadableBody(f"The body is not valid JSON: {error}.") from error
 
 
@@ -85,7 +100,14 @@ def create_extraction() -> Response:
     """Extract the facts of one article (from the cache when the same request was answered)."""
     loaded = _load_request()
     extensions = current_app.extensions
-    answer = extract_document(loaded, pipeline=extensions["pipeline"], cache=extensions["cache"])
+    answer = extract_document(
+        loaded,
+        pipeline=extensions["pipeline"],
+        cache=extensions["cache"],
+        budget_seconds=current_app.config["EXTRACT_TIMEOUT_SECONDS"],
+    )
+    if answer.extraction_seconds is not None:
+        observe_extraction(answer.extraction_seconds)
     return _answer(answer.document, answer.cached)
 
 
