@@ -39,6 +39,9 @@ def _json_body() -> Any:
         raise UnreadableBody(f"The body is not valid JSON: {error}.") from error
 
 
+QUERY_FIELDS = {"format", "id", "published", "include"}
+
+
 def _plain_body() -> dict[str, Any]:
     """text/plain: the body is the article; the other fields come as query parameters."""
     try:
@@ -59,6 +62,12 @@ def _plain_body() -> dict[str, Any]:
 def _load_request() -> dict[str, Any]:
     if request.mimetype == "application/json":
         body = _json_body()
+        # The query string carries fields only for text/plain; beside a JSON body it would be
+        # silently ignored, so a caller who put `published` there must hear about it.
+        misplaced = sorted(QUERY_FIELDS & set(request.args))
+        if misplaced:
+            message = "Give this field in the JSON body; query parameters are for text/plain."
+            raise InvalidFields({name: [message] for name in misplaced})
     elif request.mimetype == "text/plain":
         body = _plain_body()
     else:

@@ -126,7 +126,7 @@ def _operations() -> dict[str, dict[str, Any]]:
             "required": True,
             "content": {
                 "application/json": {"schema": "ExtractionRequest", "example": _example_request()},
-                "text/plain": {"schema": {"type": "string"}},
+                "text/plain": {"schema": {"type": "string", "pattern": "\\S"}},
             },
         },
         "responses": _guarded({
