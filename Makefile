@@ -7,7 +7,7 @@ export PORT
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint openapi eval bench clean
+.PHONY: help install run test lint openapi eval bench soak clean
 
 help: ## List the targets
 	@grep -hE '^[a-z][a-z-]*:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -40,6 +40,9 @@ eval: $(STAMP) ## Score the pipeline on the gold articles and conformance cases 
 
 bench: $(STAMP) ## Pipeline speed vs bare spaCy, server latency (Redis), memory; writes JSON
 	$(BIN)/python -m bench $(BENCH_ARGS)
+
+soak: $(STAMP) ## Load, Redis outage and worker kill against gunicorn (bounded, a few minutes)
+	$(BIN)/python -m bench.soak $(SOAK_ARGS)
 
 clean: ## Remove the virtualenv and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

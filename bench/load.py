@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,12 +41,15 @@ def drive(
     concurrency: int,
     max_seconds: float,
     timeout: float = 70.0,
+    on_done: Callable[[int], None] | None = None,
 ) -> dict[str, Any]:
     """POST every body to `url` from `concurrency` threads, each with its own keep-alive session.
 
     Bounded twice: by len(bodies), and by `max_seconds`, after which no new request starts (the
-    ones not sent are reported as `not_sent`). Returns the outcomes summarised.
+    ones not sent are reported as `not_sent`). `on_done(n)` is called as the n-th request
+    completes, so a caller can inject a fault mid-run. Returns the outcomes summarised.
     """
+    completed = [0]
     outcomes: list[Outcome | None] = [None] * len(bodies)
     next_index = iter(range(len(bodies)))
     lock = threading.Lock()
@@ -59,6 +63,11 @@ def drive(
                 if index is None:
                     return
                 outcomes[index] = _post(session, url, bodies[index], timeout)
+                if on_done is not None:
+                    with lock:
+                        completed[0] += 1
+                        count = completed[0]
+                    on_done(count)
 
     threads = [threading.Thread(target=worker, daemon=True) for _ in range(max(1, concurrency))]
     started = time.perf_counter()

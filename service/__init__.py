@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,9 @@ def create_app(config: Mapping[str, Any] | None = None, *, pipeline: Any = None)
 
     `pipeline` lets a caller (a test, or gunicorn before it forks) hand in one already loaded.
     """
-    from . import api, docs, errors, health
+    from flask_cors import CORS
+
+    from . import access, api, docs, errors, health, limits, logs, metrics
     from .cache import make_cache
     from .config import load_config
     from .extract import load_pipeline
@@ -32,12 +33,19 @@ def create_app(config: Mapping[str, Any] | None = None, *, pipeline: Any = None)
     # six bytes, and the other fields are small.
     app.config["MAX_CONTENT_LENGTH"] = app.config["MAX_TEXT_CHARS"] * 6 + 65_536
     app.json.sort_keys = False  # type: ignore[attr-defined]
-    logging.basicConfig(level=app.config["LOG_LEVEL"])
 
     app.extensions["pipeline"] = pipeline or load_pipeline(app.config["SPACY_MODEL"])
     app.extensions["cache"] = make_cache(app.config)
 
+    # Order matters: before_request hooks run as registered (request id, timer, key, limit).
+    logs.init_app(app)
+    metrics.init_app(app)
+    access.init_app(app)
+    limits.init_app(app)
     errors.init_app(app)
+    origins = [origin.strip() for origin in app.config["CORS_ORIGINS"].split(",") if origin.strip()]
+    if origins:
+        CORS(app, origins=origins, expose_headers=["ETag", "X-Cache", "X-Request-ID"])
     app.register_blueprint(api.bp)
     app.register_blueprint(health.bp)
     app.register_blueprint(docs.bp)

@@ -10,18 +10,36 @@ from marshmallow import ValidationError
 
 from .errors import InvalidFields, NotFound, TooLarge, UnreadableBody, UnsupportedMediaType
 from .extractions import extract_document, stored_document
+from .metrics import observe_extraction
 from .schemas import ExtractionRequest
 
 bp = Blueprint("extractions", __name__, url_prefix="/v1/extractions")
 _LOAD = ExtractionRequest()
 
 
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """Refuse an object that names a key twice: parsers disagree on which value wins."""
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKey(f"the key {key!r} appears twice")
+        result[key] = value
+    return result
+
+
 def _json_body() -> Any:
     raw = request.get_data()
     try:
-        return json.loads(raw)
-    except (UnicodeDecodeError, ValueError) as error:
+        return json.loads(raw, object_pairs_hook=_unique_keys)
+    except (UnicodeDecodeError, ValueError, RecursionError) as error:
         raise UnreadableBody(f"The body is not valid JSON: {error}.") from error
+
+
+QUERY_FIELDS = {"format", "id", "published", "include"}
 
 
 def _plain_body() -> dict[str, Any]:
@@ -44,6 +62,12 @@ def _plain_body() -> dict[str, Any]:
 def _load_request() -> dict[str, Any]:
     if request.mimetype == "application/json":
         body = _json_body()
+        # The query string carries fields only for text/plain; beside a JSON body it would be
+        # silently ignored, so a caller who put `published` there must hear about it.
+        misplaced = sorted(QUERY_FIELDS & set(request.args))
+        if misplaced:
+            message = "Give this field in the JSON body; query parameters are for text/plain."
+            raise InvalidFields({name: [message] for name in misplaced})
     elif request.mimetype == "text/plain":
         body = _plain_body()
     else:
@@ -85,7 +109,14 @@ def create_extraction() -> Response:
     """Extract the facts of one article (from the cache when the same request was answered)."""
     loaded = _load_request()
     extensions = current_app.extensions
-    answer = extract_document(loaded, pipeline=extensions["pipeline"], cache=extensions["cache"])
+    answer = extract_document(
+        loaded,
+        pipeline=extensions["pipeline"],
+        cache=extensions["cache"],
+        budget_seconds=current_app.config["EXTRACT_TIMEOUT_SECONDS"],
+    )
+    if answer.extraction_seconds is not None:
+        observe_extraction(answer.extraction_seconds)
     return _answer(answer.document, answer.cached)
 
 

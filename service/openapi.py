@@ -24,29 +24,84 @@ Offsets (`start`, `end`) are Python string indices (Unicode code points) into th
 end exclusive: `text[start:end] == fact.text`. Answers are cached by a key that hashes the
 normalised request and the pipeline version; `ETag` is that key and `If-None-Match` answers 304.
 
+**API keys** are off unless the deployment sets `API_KEYS`: then send `Authorization: Bearer KEY`
+or `X-API-Key: KEY` (use *Authorize* above). **Rate limits** (`RATE_LIMIT`) count per key, or per
+client address without keys; every limited answer carries `RateLimit-Limit`,
+`RateLimit-Remaining` and `X-RateLimit-Reset` (epoch seconds), and a 429 carries `Retry-After`.
+Every answer echoes `X-Request-ID` (the caller's, or a generated one), which the logs carry too.
+
 Errors are RFC 9457 `application/problem+json`. Their `type` is a relative URI naming the
-problem: `/problems/unreadable-body` (400), `/problems/not-found` (404),
-`/problems/too-large` (413), `/problems/unsupported-media-type` (415),
-`/problems/invalid-fields` (422, with `errors` by field), `/problems/not-ready` (503).
+problem: `/problems/unreadable-body` (400), `/problems/unauthorized` (401),
+`/problems/not-found` (404), `/problems/too-large` (413), `/problems/unsupported-media-type`
+(415), `/problems/invalid-fields` (422, with `errors` by field), `/problems/too-many-requests`
+(429), `/problems/not-ready` and `/problems/extraction-timeout` (503).
 """
 
+FACT_KIND_ENUM = {"type": "string", "enum": ["actors", "dates", "quantities", "quotes"]}
+HEADER = {"schema": {"type": "string"}}
+REQUEST_ID = {"X-Request-ID": {**HEADER, "description": "The request's id, as in the logs."}}
+RATE_HEADERS = {
+    "RateLimit-Limit": {**HEADER, "description": "Requests allowed in the window."},
+    "RateLimit-Remaining": {**HEADER, "description": "Requests left in the window."},
+    "X-RateLimit-Reset": {**HEADER, "description": "When the window resets (epoch seconds)."},
+}
+# Keys are optional (off by default), so the empty requirement is listed first.
+OPTIONAL_KEY: list[dict[str, list[str]]] = [{}, {"bearerKey": []}, {"headerKey": []}]
 
-def _problem(description: str) -> dict[str, Any]:
+
+def _json(schema: Any) -> dict[str, Any]:
+    return {"application/json": {"schema": schema}}
+
+
+def _problem(description: str, **headers: Any) -> dict[str, Any]:
     return {
         "description": description,
+        "headers": {**REQUEST_ID, **headers},
         "content": {"application/problem+json": {"schema": "Problem"}},
     }
 
 
-def _extraction_response(description: str) -> dict[str, Any]:
-    return {
-        "description": description,
-        "headers": {
-            "ETag": {"schema": {"type": "string"}, "description": "Weak ETag: the cache key."},
-            "X-Cache": {"schema": {"type": "string", "enum": ["hit", "miss"]}},
-        },
-        "content": {"application/json": {"schema": "Extraction"}},
+def _extraction(description: str) -> dict[str, Any]:
+    headers = {
+        "ETag": {**HEADER, "description": "Weak ETag: the cache key."},
+        "X-Cache": {"schema": {"type": "string", "enum": ["hit", "miss"]}},
+        **REQUEST_ID,
+        **RATE_HEADERS,
     }
+    return {"description": description, "headers": headers, "content": _json("Extraction")}
+
+
+def _guarded(responses: dict[str, Any]) -> dict[str, Any]:
+    """The answers every keyed, limited operation can also give."""
+    return {
+        **responses,
+        "304": {"description": "Not modified: the If-None-Match ETag still matches."},
+        "401": _problem(
+            "No valid API key (only when keys are configured).",
+            **{"WWW-Authenticate": HEADER},
+        ),
+        "429": _problem("Rate limit exceeded.", **{"Retry-After": HEADER}, **RATE_HEADERS),
+    }
+
+
+def _query(name: str, description: str, schema: dict[str, Any]) -> dict[str, Any]:
+    return {"name": name, "in": "query", "schema": schema, "description": description}
+
+
+IF_NONE_MATCH = {
+    "name": "If-None-Match",
+    "in": "header",
+    "schema": {"type": "string"},
+    "description": "An ETag from an earlier answer: 304 when it still matches.",
+}
+PLAIN_PARAMETERS = [
+    _query("published", "text/plain bodies: publication date (ISO 8601).", {"type": "string"}),
+    _query("id", "text/plain bodies: the caller's article id.", {"type": "string"}),
+    _query("format", "text/plain bodies: `html` when the body is HTML.",
+           {"type": "string", "enum": ["text", "html"]}),
+    {**_query("include", "text/plain bodies: comma-separated fact kinds.",
+              {"type": "array", "items": FACT_KIND_ENUM}), "style": "form", "explode": False},
+]  # fmt: skip
 
 
 def _example_request() -> dict[str, Any]:
@@ -54,39 +109,79 @@ def _example_request() -> dict[str, Any]:
     return example
 
 
-def _plain_parameters() -> list[dict[str, Any]]:
-    """Query parameters that carry the other fields when the body is text/plain."""
-    return [
-        {
-            "name": "published",
-            "in": "query",
-            "schema": {"type": "string"},
-            "description": "text/plain bodies: the publication date (ISO 8601).",
-        },
-        {
-            "name": "id",
-            "in": "query",
-            "schema": {"type": "string"},
-            "description": "text/plain bodies: the caller's article id.",
-        },
-        {
-            "name": "format",
-            "in": "query",
-            "schema": {"type": "string", "enum": ["text", "html"]},
-            "description": "text/plain bodies: `html` when the body is HTML.",
-        },
-        {
-            "name": "include",
-            "in": "query",
-            "style": "form",
-            "explode": False,
-            "schema": {
-                "type": "array",
-                "items": {"type": "string", "enum": ["actors", "dates", "quantities", "quotes"]},
+def _operations() -> dict[str, dict[str, Any]]:
+    limit = SETTINGS["MAX_TEXT_CHARS"][0]
+    budget = SETTINGS["EXTRACT_TIMEOUT_SECONDS"][0]
+    create = {
+        "operationId": "createExtraction",
+        "tags": ["extractions"],
+        "summary": "Extract the facts of one article",
+        "description": "Answers from the cache when the same request (text, format, published, "
+        f"include) was answered before. At most {limit:,} characters of text by default "
+        f"(`MAX_TEXT_CHARS`); one extraction may take {budget:g} s "
+        "(`EXTRACT_TIMEOUT_SECONDS`).",
+        "security": OPTIONAL_KEY,
+        "parameters": [*PLAIN_PARAMETERS, IF_NONE_MATCH],
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {"schema": "ExtractionRequest", "example": _example_request()},
+                "text/plain": {"schema": {"type": "string", "pattern": "\\S"}},
             },
-            "description": "text/plain bodies: comma-separated fact kinds.",
         },
-    ]
+        "responses": _guarded({
+            "200": _extraction("The Extraction."),
+            "400": _problem("The body is not readable JSON (or not UTF-8, or repeats a key)."),
+            "413": _problem("The text or the body is over the size limit."),
+            "415": _problem("The body is neither application/json nor text/plain."),
+            "422": _problem("Invalid fields; `errors` names each."),
+            "503": _problem("The extraction outlived its time budget and was abandoned."),
+        }),
+    }  # fmt: skip
+    stored = {
+        "operationId": "getExtraction",
+        "tags": ["extractions"],
+        "summary": "The stored Extraction for a key an earlier answer gave",
+        "description": "The caller's `id` is not stored with the facts, so `document.id` is null.",
+        "security": OPTIONAL_KEY,
+        "parameters": [
+            {"name": "key", "in": "path", "required": True, "schema": {"type": "string"}},
+            IF_NONE_MATCH,
+        ],
+        "responses": _guarded({
+            "200": _extraction("The stored Extraction."),
+            "404": _problem("Not (or no longer) stored."),
+        }),
+    }  # fmt: skip
+    return {
+        "/v1/extractions": {"post": create},
+        "/v1/extractions/{key}": {"get": stored},
+        "/healthz": {"get": _open("healthz", "operations", "Liveness: the process answers", {
+            "200": {"description": "Alive.", "content": _json("Health")}})},
+        "/readyz": {"get": _open("readyz", "operations", "Readiness: model and cache answer", {
+            "200": {"description": "Ready.", "content": _json("Health")},
+            "503": _problem("Not ready; `checks` says which check failed.")})},
+        "/metrics": {"get": _open("metrics", "operations", "Prometheus metrics of all workers", {
+            "200": {"description": "Prometheus text exposition format.",
+                    "content": {"text/plain": {"schema": {"type": "string"}}}}})},
+        "/openapi.yaml": {"get": _open("openapi", "documentation", "This spec", {
+            "200": {"description": "The OpenAPI document.",
+                    "content": {"application/yaml": {"schema": {"type": "string"}}}}})},
+        "/docs": {"get": _open("docs", "documentation", "Swagger UI over this spec, offline", {
+            "200": {"description": "The page.",
+                    "content": {"text/html": {"schema": {"type": "string"}}}}})},
+    }  # fmt: skip
+
+
+def _open(operation_id: str, tag: str, summary: str, responses: dict[str, Any]) -> dict[str, Any]:
+    """An operation that needs no key (the docs can be closed by DOCS_REQUIRE_KEY)."""
+    return {
+        "operationId": operation_id,
+        "tags": [tag],
+        "summary": summary,
+        "security": [],
+        "responses": responses,
+    }
 
 
 def build_spec() -> APISpec:
@@ -99,9 +194,13 @@ def build_spec() -> APISpec:
         servers=[{"url": "/"}],
         tags=[
             {"name": "extractions", "description": "Facts from articles."},
-            {"name": "operations", "description": "Probes for orchestrators and load balancers."},
+            {"name": "operations", "description": "Probes and metrics for operators."},
             {"name": "documentation", "description": "This spec and its Swagger UI."},
         ],
+    )
+    spec.components.security_scheme("bearerKey", {"type": "http", "scheme": "bearer"})
+    spec.components.security_scheme(
+        "headerKey", {"type": "apiKey", "in": "header", "name": "X-API-Key"}
     )
     components = {
         "ExtractionRequest": schemas.ExtractionRequest,
@@ -111,134 +210,8 @@ def build_spec() -> APISpec:
     }
     for name, schema in components.items():
         spec.components.schema(name, schema=schema)
-
-    spec.path(
-        path="/v1/extractions",
-        operations={
-            "post": {
-                "operationId": "createExtraction",
-                "tags": ["extractions"],
-                "summary": "Extract the facts of one article",
-                "description": "Answers from the cache when the same request "
-                "(text, format, published, "
-                f"include) was answered before. At most {SETTINGS['MAX_TEXT_CHARS'][0]:,} "
-                "characters of text by default (`MAX_TEXT_CHARS`).",
-                "parameters": [
-                    *_plain_parameters(),
-                    {
-                        "name": "If-None-Match",
-                        "in": "header",
-                        "schema": {"type": "string"},
-                        "description": "An ETag from an earlier answer: 304 when it still matches.",
-                    },
-                ],
-                "requestBody": {
-                    "required": True,
-                    "content": {
-                        "application/json": {
-                            "schema": "ExtractionRequest",
-                            "example": _example_request(),
-                        },
-                        "text/plain": {"schema": {"type": "string"}},
-                    },
-                },
-                "responses": {
-                    "200": _extraction_response("The Extraction."),
-                    "304": {"description": "Not modified: the If-None-Match ETag still matches."},
-                    "400": _problem("The body is not readable JSON (or not UTF-8)."),
-                    "413": _problem("The text or the body is over the size limit."),
-                    "415": _problem("The body is neither application/json nor text/plain."),
-                    "422": _problem("Invalid fields; `errors` names each."),
-                },
-            }
-        },
-    )
-    spec.path(
-        path="/v1/extractions/{key}",
-        operations={
-            "get": {
-                "operationId": "getExtraction",
-                "tags": ["extractions"],
-                "summary": "The stored Extraction for a key an earlier answer gave",
-                "description": "The caller's `id` is not stored with the facts, so "
-                "`document.id` is null.",
-                "parameters": [
-                    {"name": "key", "in": "path", "required": True, "schema": {"type": "string"}},
-                    {"name": "If-None-Match", "in": "header", "schema": {"type": "string"}},
-                ],
-                "responses": {
-                    "200": _extraction_response("The stored Extraction."),
-                    "304": {"description": "Not modified."},
-                    "404": _problem("Not (or no longer) stored."),
-                },
-            }
-        },
-    )
-    spec.path(
-        path="/healthz",
-        operations={
-            "get": {
-                "operationId": "healthz",
-                "tags": ["operations"],
-                "summary": "Liveness: the process answers",
-                "responses": {
-                    "200": {
-                        "description": "Alive.",
-                        "content": {"application/json": {"schema": "Health"}},
-                    }
-                },
-            }
-        },
-    )
-    spec.path(
-        path="/readyz",
-        operations={
-            "get": {
-                "operationId": "readyz",
-                "tags": ["operations"],
-                "summary": "Readiness: model loaded, cache reachable",
-                "responses": {
-                    "200": {
-                        "description": "Ready.",
-                        "content": {"application/json": {"schema": "Health"}},
-                    },
-                    "503": _problem("Not ready; `checks` says which check failed."),
-                },
-            }
-        },
-    )
-    spec.path(
-        path="/openapi.yaml",
-        operations={
-            "get": {
-                "operationId": "openapi",
-                "tags": ["documentation"],
-                "summary": "This spec",
-                "responses": {
-                    "200": {
-                        "description": "The OpenAPI document.",
-                        "content": {"application/yaml": {"schema": {"type": "string"}}},
-                    }
-                },
-            }
-        },
-    )
-    spec.path(
-        path="/docs",
-        operations={
-            "get": {
-                "operationId": "docs",
-                "tags": ["documentation"],
-                "summary": "Swagger UI over this spec (works offline)",
-                "responses": {
-                    "200": {
-                        "description": "The page.",
-                        "content": {"text/html": {"schema": {"type": "string"}}},
-                    }
-                },
-            }
-        },
-    )
+    for path, operations in _operations().items():
+        spec.path(path=path, operations=operations)
     return spec
 
 

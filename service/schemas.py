@@ -55,6 +55,8 @@ class ExtractionRequest(Schema):
 
     text = fields.String(
         required=True,
+        # The pattern is what the spec can say of "not only whitespace"; _has_words says it too.
+        validate=validate.Regexp(r"\S"),
         metadata={"description": "The article: plain text, or HTML when `format` is `html`."},
     )
     format = fields.String(

@@ -210,3 +210,10 @@ def test_publication_date_found_in_the_text_when_the_request_has_none(
 ) -> None:
     document = post(client, {"text": text}).get_json()["document"]
     assert (document["published"], document["published_source"]) == (published, source)
+
+
+def test_query_fields_beside_a_json_body_are_refused(client: FlaskClient) -> None:
+    response = client.post("/v1/extractions?published=2023-04-07", json={"text": SHORT})
+    assert response.status_code == 422
+    assert "published" in response.get_json()["errors"]
+    assert client.post("/v1/extractions?utm_source=x", json={"text": SHORT}).status_code == 200
