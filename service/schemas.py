@@ -165,7 +165,14 @@ class ChangeSchema(Schema):
 
 class QuantitySchema(FactSchema):
     value = Numeric(required=True)
-    unit = fields.String(required=True, allow_none=True)
+    unit = fields.String(
+        required=True,
+        allow_none=True,
+        metadata={
+            "description": "The counted noun's lemma (appeal), `percent` or `percentage point`, "
+            "an ISO 4217 code (USD) or a unit symbol (km, kg, °C); null for a bare number."
+        },
+    )
     kind = fields.String(
         required=True, validate=validate.OneOf(["count", "percent", "money", "measure", "age"])
     )
