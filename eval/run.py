@@ -125,6 +125,12 @@ def f1(p: float | None, r: float | None) -> float | None:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
+def _prf(c: Counter[str], p: float | None) -> dict[str, float | int | None]:
+    """Gold count, precision (given), recall and F1 of one layer's summed counts."""
+    r = ratio(c["found"], c["gold"])
+    return {"gold": c["gold"], "P": p, "R": r, "F1": f1(p, r)}
+
+
 def metrics(layer: str, c: Counter[str]) -> dict[str, float | int | None]:
     """Figures from summed counts: P only where some file is exhaustive for the layer."""
     m: dict[str, float | int | None] = {"files": c["files"]}
@@ -134,15 +140,8 @@ def metrics(layer: str, c: Counter[str]) -> dict[str, float | int | None]:
             if c["exhaustive_files"]
             else None
         )
-        r = ratio(c["found"], c["gold"])
-        m |= {
-            "gold": c["gold"],
-            "P": p,
-            "R": r,
-            "F1": f1(p, r),
-            "merges": c["merges"],
-            "splits": c["splits"],
-        }
+        m |= _prf(c, p)
+        m |= {"merges": c["merges"], "splits": c["splits"]}
         m["merges_forced"] = c["merges_forced"]
         m["false_actors"] = c["pred_false"] if c["exhaustive_files"] else None
         m["false_actors_in_unnamed"] = c["pred_false_in_unnamed"] if c["exhaustive_files"] else None
@@ -155,14 +154,8 @@ def metrics(layer: str, c: Counter[str]) -> dict[str, float | int | None]:
         m["title_recall"] = ratio(c["titles_found"], c["titles_gold"])
     elif layer in ("dates", "quantities"):
         p = ratio(c["pred_matched"], c["pred"]) if c["exhaustive_files"] else None
-        r = ratio(c["found"], c["gold"])
-        m |= {
-            "gold": c["gold"],
-            "P": p,
-            "R": r,
-            "F1": f1(p, r),
-            "value_acc": ratio(c["correct"], c["gold_valued"]),
-        }
+        m |= _prf(c, p)
+        m["value_acc"] = ratio(c["correct"], c["gold_valued"])
         if layer == "quantities":
             m["qualifier_acc"] = ratio(c["qualifier_correct"], c["qualifier_gold"])
     else:

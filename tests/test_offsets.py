@@ -10,6 +10,7 @@ import pytest
 from service.extract import Pipeline
 
 from .conftest import gold_files, load_gold
+from .test_properties import assert_offsets_hold, every_span
 
 
 @pytest.mark.parametrize("path", gold_files(), ids=lambda path: path.stem)
@@ -18,11 +19,5 @@ def test_every_offset_holds(pipeline: Pipeline, path: Path) -> None:
     text = gold["text"]
     published = date.fromisoformat(gold["published"]) if gold.get("published") else None
     result = pipeline.run(text, published=published)
-    spans = [*result.dates, *result.quantities, *result.quotes]
-    for actor in result.actors:
-        spans += actor.mentions
-    for quote in result.quotes:
-        spans += [part for part in (quote.speaker, quote.cue) if part is not None]
-    for span in spans:
-        assert text[span.start : span.end] == span.text, span
-        assert 0 <= span.start < span.end <= len(text), span
+    assert_offsets_hold(text, result)
+    assert all(span.start < span.end for span in every_span(result))

@@ -25,15 +25,20 @@ anything = st.text(max_size=300)
 reference = st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 1, 1)))
 
 
-def assert_offsets_hold(text: str, result: Any) -> None:
+def every_span(result: Any) -> list[Any]:
+    """Every fact, actor mention, quote speaker and cue of an Extraction."""
     spans = [*result.dates, *result.quantities, *result.quotes]
     for actor in result.actors:
         spans += actor.mentions
     for quote in result.quotes:
         spans += [part for part in (quote.speaker, quote.cue) if part is not None]
-    for span in spans:
-        assert 0 <= span.start <= span.end <= len(text)
-        assert text[span.start : span.end] == span.text
+    return spans
+
+
+def assert_offsets_hold(text: str, result: Any) -> None:
+    for span in every_span(result):
+        assert 0 <= span.start <= span.end <= len(text), span
+        assert text[span.start : span.end] == span.text, span
 
 
 SETTINGS = settings(
