@@ -25,7 +25,7 @@ access_log = logging.getLogger("service.access")
 class JsonFormatter(logging.Formatter):
     """Render a record as one JSON line: time, level, logger, message, request id, extras."""
 
-    EXTRAS = ("method", "path", "status", "duration_ms", "cache", "client")
+    EXTRAS = ("method", "path", "status", "duration_ms", "cache", "traceback")
 
     def format(self, record: logging.LogRecord) -> str:
         entry: dict[str, Any] = {

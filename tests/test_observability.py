@@ -86,3 +86,24 @@ def test_cors_allows_configured_origins_only(pipeline: object, redis_url: str) -
     assert allowed.headers["Access-Control-Allow-Origin"] == "https://cms.example"
     other = client.get("/healthz", headers={"Origin": "https://elsewhere.example"})
     assert "Access-Control-Allow-Origin" not in other.headers
+
+
+def test_a_bug_is_logged_without_the_words_that_caused_it(
+    pipeline: object, redis_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    from service import create_app
+
+    app = create_app({"REDIS_URL": redis_url}, pipeline=pipeline)
+
+    @app.get("/boom")
+    def boom() -> str:
+        raise ValueError(SECRET_TEXT)
+
+    caplog.set_level(logging.DEBUG)
+    response = app.test_client().get("/boom")
+    assert response.status_code == 500
+    assert response.mimetype == "application/problem+json"
+    assert "Quillfeather" not in response.get_data(as_text=True)
+    logged = "\n".join(json.dumps(line) for line in _json_lines(caplog))
+    assert "ValueError" in logged and "boom" in logged
+    assert "Quillfeather" not in logged
