@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from . import dates_deixis, dates_periods, dates_spans  # noqa: F401  (they register rules)
+from . import dates_deixis, dates_periods, dates_spans, dates_weeks  # noqa: F401  (they register rules)
 from .dates_compose import compose
 from .dates_context import Context, Draft
 from .dates_rules import RULES, Rule
@@ -58,7 +58,8 @@ def extract_dates(doc: Any, *, reference: date | datetime | None) -> list[DateFa
         if draft.follow is not None:
             drafts.append((draft.follow.start or end, draft.follow.end or end, draft.follow))
     facts = [_to_fact(doc, start, end, draft, drafts, anchor) for start, end, draft in drafts]
-    return _apply_qualifiers(doc_text(doc), compose(doc_text(doc), facts))
+    text = doc_text(doc)
+    return _boundary_days(text, _apply_qualifiers(text, compose(text, facts)))
 
 
 def _choose_candidates(doc: Any, anchor: date | None) -> list[_Candidate]:
@@ -147,6 +148,26 @@ def _apply_qualifiers(text: str, facts: list[DateFact]) -> list[DateFact]:
                 fact.text = text[fact.start : fact.end]
                 fact.mod = mod
         previous_end = fact.end
+    return facts
+
+
+# A word that makes "the start of the year" the point a count starts from: its first day.
+# Deadlines ("by the end of the year") keep the year with mod END, as TimeML corpora write them.
+_BOUNDARY_BEFORE = re.compile(r"\b(?:since|from|starting)[^\S\n]+$", re.I)
+_PERIOD_VALUE = re.compile(r"^\d{4}(?:-\d{2})?$")
+
+
+def _boundary_days(text: str, facts: list[DateFact]) -> list[DateFact]:
+    """ "since the start of this year" counts from 1 January."""
+    for fact in facts:
+        if fact.mod != "START" or fact.range is None:
+            continue
+        if not _PERIOD_VALUE.match(fact.value) or not fact.text.lower().startswith("the "):
+            continue
+        if _BOUNDARY_BEFORE.search(text, max(0, fact.start - 8), fact.start) is None:
+            continue
+        day = fact.range.start
+        fact.value, fact.mod, fact.range = day, None, DateRange(day, day)
     return facts
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from .dates_shift import join_offsets
 from .facts import DateFact, DateRange
 from .timex_resolve import value_range
 
@@ -29,8 +30,8 @@ _MONTH = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 
 
 def compose(text: str, facts: list[DateFact]) -> list[DateFact]:
-    """Join ranges first (their ends are dates), then clock times with their day."""
-    return _join_day_times(text, _join_ranges(text, facts))
+    """Join counted days and ranges (their ends are dates), then clock times with their day."""
+    return _join_day_times(text, _join_ranges(text, join_offsets(text, facts)))
 
 
 def _join_ranges(text: str, facts: list[DateFact]) -> list[DateFact]:

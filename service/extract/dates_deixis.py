@@ -59,7 +59,7 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Draft | None:
 
 @rule(
     "week_of_month",
-    rf"\bthe[^\S\n]+(?P<ord>{ORDINAL})[^\S\n]+week[^\S\n]+of[^\S\n]+(?P<mon>{FULL_MONTH})\b",
+    rf"\b(?:the[^\S\n]+)?(?P<ord>{ORDINAL})[^\S\n]+week[^\S\n]+of[^\S\n]+(?P<mon>{FULL_MONTH})\b",
 )
 def week_of_month(m: re.Match[str], ctx: Context) -> Draft | None:
     month, number = month_number(m["mon"]), ORDINALS[m["ord"].lower()]

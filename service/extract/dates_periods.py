@@ -159,12 +159,14 @@ def annual(m: re.Match[str], ctx: Context) -> Draft | None:
 
 
 _ZONE = _alternation(TIME_ZONES)
+# Spelled clock hours ("seven p.m."); only ever read before a meridiem.
+_HOUR_WORDS = _alternation(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 12 and len(w) > 2)
 
 
 @rule(
     "clock_time",
-    rf"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?[^\S\n]*"
-    r"(?P<ap>[ap]\.[^\S\n]?m\.|[ap]m\b|[ap]\.m\b)"
+    rf"\b(?P<h>[01]?\d|2[0-3]|{_HOUR_WORDS})(?:[:.](?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?(?:[^\S\n]*|\.)"
+    r"(?P<ap>[ap][^\S\n]?\.[^\S\n]?m(?:[^\S\n]?\.(?!\w))?|[ap][^\S\n]?m(?!\w)|(?<=\d)[ap](?!\w))"
     rf"(?:[^\S\n]+(?P<tz>{_ZONE})\b)?"
     rf"|(?<![\d:.,$])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::(?P<s2>[0-5]\d))?(?![\d:])(?:[^\S\n]+(?P<tz2>{_ZONE})\b)?"
     rf"|\b(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)[^\S\n]+(?P<tz3>UTC|GMT|hours)\b"
@@ -174,10 +176,13 @@ def clock_time(m: re.Match[str], ctx: Context) -> Draft | None:
     if m["word"]:
         hour, minute, zone = (12 if m["word"].lower() == "noon" else 0), 0, ""
     else:
-        hour = int(m["h"] or m["h2"] or m["h3"])
+        hour = int(m["h"] or m["h2"] or m["h3"]) if not m["h"] or m["h"][0].isdigit() else 0
+        hour = hour or NUMBER_WORDS.get((m["h"] or "").lower(), 0)
         minute = int(m["mi"] or m["mi2"] or m["mi3"] or 0)
         zone = (m["tz"] or m["tz2"] or m["tz3"] or "").lower()
         meridiem = (m["ap"] or "").lower()[:1]
+        if m["ap"] and len(m["ap"]) == 1 and not ctx.text[: m.start()].endswith("at "):
+            return None  # "9a" alone is a label ("Section 9a"); "at 9a" is a time
         if meridiem and not 1 <= hour <= 12:
             return None
         if meridiem == "p" and hour < 12:
@@ -254,8 +259,21 @@ _PART_MODS = {"start": "START", "beginning": "START", "middle": "MID", "end": "E
     r"(?P<unit>day|month|year)\b",
 )
 def part_of_period(m: re.Match[str], ctx: Context) -> Draft | None:
-    """ "by the end of the year": the period spoken of (else the article's), qualified."""
-    value = ctx.previous(m["unit"].lower())
+    """ "by the end of the year": the period spoken of (else the article's), qualified.
+
+    In a sentence with no past tense at all it is the article's own period: "they are looking
+    at rules by the end of the year" is not about a year the story mentioned earlier, while
+    "in 2004 they said it would close by the end of the year" is.
+    """
+    unit = m["unit"].lower()
+    value = ctx.previous(unit)
+    if ctx.reference is not None and unit != "day" and not _past_sentence(ctx, m.start()):
+        value = ctx.reference.strftime("%Y-%m" if unit == "month" else "%Y")
     if value is None:
         return None
     return Draft("DATE", value, mod=_PART_MODS[m["part"].lower()], relative=True)
+
+
+def _past_sentence(ctx: Context, offset: int) -> bool:
+    token = ctx.doc_token_at(offset)
+    return token is None or any(t.tag_ == "VBD" for t in token.sent)

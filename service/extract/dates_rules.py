@@ -75,7 +75,7 @@ def concrete(value: str, relative: bool = False, type_: str = "DATE") -> Draft:
 
 @rule(
     "month_day",
-    rf"\b(?:(?P<wd>{WEEKDAY}),?[^\S\n]+)?(?P<mon>{MONTH})[^\S\n]*(?P<day>{DAY})\b(?!:|\.\d|,\d)"
+    rf"\b(?:(?P<wd>{WEEKDAY}),?[^\S\n]+)?(?P<mon>{MONTH})(?:[^\S\n]*|/)(?P<day>{DAY})\b(?!:|\.\d|,\d|/)"
     rf"(?:[^\S\n]*,?[^\S\n]+(?P<year>{YEAR})\b)?",
 )
 def month_day(m: re.Match[str], ctx: Context) -> Draft | None:

@@ -104,20 +104,27 @@ def resolve_season_year(reference: date, code: str, direction: Direction) -> int
 def shift_value(reference: date, amount: float, unit: str) -> str:
     """The value `amount` units away from `reference` ("two weeks ago" has amount -2).
 
-    Granularity follows the unit: hours, days and weeks give a day, months a month, years a year.
+    The result is the day that far away ("two months ago" on 17 October is 17 August): the
+    expression counts from the reference day, and the day keeps both readings, since its range
+    lies inside the month or year a coarser value would name. Only decades stay coarse.
     """
     whole = int(amount)
     if unit in ("second", "minute", "hour"):
         return reference.isoformat()
-    if unit in ("day", "night"):
-        return (reference + timedelta(days=whole)).isoformat()
-    if unit in ("week", "fortnight"):
-        return (reference + timedelta(weeks=whole * (2 if unit == "fortnight" else 1))).isoformat()
-    if unit == "month":
-        return (reference + relativedelta(months=whole)).strftime("%Y-%m")
     if unit == "decade":
         return f"{(reference.year + 10 * whole) // 10}"
-    return f"{reference.year + whole}"
+    return shift_day(reference, whole, unit).isoformat()
+
+
+def shift_day(day: date, amount: int, unit: str) -> date:
+    """`day` moved by a whole number of days, weeks, fortnights, months or years."""
+    if unit in ("day", "night"):
+        return day + timedelta(days=amount)
+    if unit in ("week", "fortnight"):
+        return day + timedelta(weeks=amount * (2 if unit == "fortnight" else 1))
+    if unit == "month":
+        return day + relativedelta(months=amount)
+    return day + relativedelta(years=amount)
 
 
 def resolve_relative_date(reference: date | None, expression: str) -> str | None:

@@ -104,6 +104,81 @@ def facts_of(nlp: Any, text: str, reference: date | None) -> list[tuple[str, str
             date(2006, 1, 27),
             [("Thursday", "DATE", "2006-01-26"), ("night", "TIME", "2006-01-26TNI")],
         ),
+        # counts from the reference keep the day; counts from a named day are that day moved
+        (
+            "Typhoon Xangsane hit two months ago.",
+            FRIDAY,
+            [("two months ago", "DATE", "2023-02-07")],
+        ),
+        ("I will leave in 3 years.", FRIDAY, [("3 years", "DATE", "2026-04-07")]),
+        (
+            "It happened 3 days after January 12th.",
+            FRIDAY,
+            [
+                ("3 days after January 12th", "DATE", "2023-01-15"),
+                ("January 12th", "DATE", "2023-01-12"),
+            ],
+        ),
+        (
+            "Where were you two days before yesterday?",
+            FRIDAY,
+            [
+                ("two days before yesterday", "DATE", "2023-04-04"),
+                ("yesterday", "DATE", "2023-04-06"),
+            ],
+        ),
+        (
+            "The talks lasted 3 hours after noon.",
+            FRIDAY,
+            [("3 hours", "DURATION", "PT3H"), ("noon", "TIME", "2023-04-07T12:00")],
+        ),
+        # a weekday of a named week; the n-th week of a year
+        (
+            "We met on Tuesday of last week.",
+            FRIDAY,
+            [("Tuesday of last week", "DATE", "2023-03-28")],
+        ),
+        (
+            "Schedule it next week on Monday.",
+            FRIDAY,
+            [("next week on Monday", "DATE", "2023-04-10")],
+        ),
+        (
+            "How about the first week of 2015?",
+            None,
+            [("the first week of 2015", "DATE", "2015-W01")],
+        ),
+        ("How about the last week of 2019?", None, [("the last week of 2019", "DATE", "2019-W52")]),
+        (
+            "How about 3rd week of January?",
+            date(2018, 11, 29),
+            [("3rd week of January", "DATE", "2018-W03")],
+        ),
+        # clock-time spellings: spaced or dotted meridiems, spelled hours, "at 9a"
+        ("Create an appointment at 3 p . m .", FRIDAY, [("3 p . m .", "TIME", "2023-04-07T15:00")]),
+        ("Dinner is at seven p.m. sharp.", FRIDAY, [("seven p.m.", "TIME", "2023-04-07T19:00")]),
+        ("I'll be back at 9.am.", FRIDAY, [("9.am", "TIME", "2023-04-07T09:00")]),
+        ("Book a call today at 9p.", FRIDAY, [("today at 9p", "TIME", "2023-04-07T21:00")]),
+        ("Section 9a of the law applies.", FRIDAY, []),
+        ("Sales of 5 a month are low.", FRIDAY, []),
+        # month and day written with a slash
+        ("I'll go back Oct/2.", None, [("Oct/2", "DATE", "XXXX-10-02")]),
+        # "since the start of" names the first day; a present-tense deadline is this year's
+        (
+            "The Dow has fallen since the start of this year.",
+            date(2009, 2, 20),
+            [("the start of this year", "DATE", "2009-01-01")],
+        ),
+        (
+            "It opened in 2004. They are looking at rules by the end of the year.",
+            date(2006, 2, 23),
+            [("2004", "DATE", "2004"), ("the end of the year", "DATE", "2006")],
+        ),
+        (
+            "In 2004 they said it would close by the end of the year.",
+            date(2006, 2, 23),
+            [("2004", "DATE", "2004"), ("the end of the year", "DATE", "2004")],
+        ),
     ],
 )
 def test_extract_dates(
