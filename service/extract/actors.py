@@ -49,10 +49,11 @@ def _to_actor(doc: Any, group: Group) -> Actor:
     aliases: list[str] = []
     seen = {surface_key(name)}
     for cand in sorted(group.cands, key=lambda c: c.start):
-        key = surface_key(cand.text)
-        if key not in seen:
-            seen.add(key)
-            aliases.append(cand.text)
+        for form in (cand.text, cand.alias):
+            key = surface_key(form) if form else ""
+            if form and key not in seen:
+                seen.add(key)
+                aliases.append(form)
     actor = Actor(
         name=name, type=group.cands[0].type, label=label, mentions=mentions, aliases=aliases
     )

@@ -6,6 +6,15 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from .actors_spans import (
+    given_name_start,
+    is_product,
+    quoted_org_names,
+    region_places,
+    split_place_prefix,
+    suffix_end,
+    untagged_names,
+)
 from .actors_types import fix_types
 from .actors_vocab import (
     AMBIGUOUS_TITLES,
@@ -34,6 +43,8 @@ class Candidate:
     type: ActorType
     # Built from a possessive place ("Ukraine's ministry"): a poor canonical name.
     derived: bool = False
+    # The longer form the text wrote, when a place before the name was cut off ("US Air Force").
+    alias: str | None = None
 
 
 def _is_symbolic(text: str) -> bool:
@@ -79,6 +90,12 @@ def _make(doc: Any, start: int, end: int, label: str) -> Candidate | None:
         return None
     if text.lower() in NOT_ACTORS:
         return None
+    # "iPod", "iTunes": a lower-case first letter marks a product, and a sentence's first word
+    # tagged as a common noun ("Localist group ...") is no name.
+    if end - start == 1 and label != "PERSON" and text[:1].islower():
+        return None
+    if end - start == 1 and doc[start].is_sent_start and doc[start].tag_ in {"NN", "JJ"}:
+        return None
     return Candidate(start, end, span.start_char, span.end_char, text, label, LABEL_TYPES[label])
 
 
@@ -118,13 +135,16 @@ def _entities(doc: Any) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for ent in doc.ents:
         end = _hyphen_tail(doc, ent.end) if ent.label_ == "PERSON" else ent.end
+        start = given_name_start(doc, ent.start, end) if ent.label_ == "PERSON" else ent.start
+        if ent.label_ == "ORG":
+            end = suffix_end(doc, end)
         if out and ent.label_ in _PLACE_LABELS and len(ent) == 1:
-            start, prev_end, prev_label = out[-1]
-            touching = prev_end == ent.start and prev_end - start == 1
-            if touching and prev_label in _PLACE_LABELS and doc[start].dep_ == "compound":
-                out[-1] = (start, end, "PERSON")
+            prev_start, prev_end, prev_label = out[-1]
+            touching = prev_end == ent.start and prev_end - prev_start == 1
+            if touching and prev_label in _PLACE_LABELS and doc[prev_start].dep_ == "compound":
+                out[-1] = (prev_start, end, "PERSON")
                 continue
-        out.append((ent.start, end, ent.label_))
+        out.append((start, end, ent.label_))
     return out
 
 
@@ -144,12 +164,21 @@ def entity_candidates(doc: Any) -> list[Candidate]:
             continue
         for start, end in spans:
             cand = _make(doc, start, end, label)
-            if cand is None:
+            if cand is None or label == "ORG" and is_product(doc, cand.tok_start, cand.tok_end):
                 continue
             cands.append(cand)
+    taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+    cands.extend(quoted_org_names(doc, taken))
+    cands.extend(region_places(doc, taken))
+    # A nationality word may be part of an untagged name ("the Neo Democrats").
+    taken = {i for c in cands if c.type != "group" for i in range(c.tok_start, c.tok_end)}
+    runs = untagged_names(doc, taken, cands)
+    cands = [c for c in cands if not any(r.start <= c.start and c.end <= r.end for r in runs)]
+    cands.extend(runs)
     cands.extend(_nominal_orgs(doc, cands))
     cands.extend(_affiliation_acronyms(doc, cands))
     fix_types(doc, cands)
+    cands.extend(split_place_prefix(doc, cands))
     return cands
 
 

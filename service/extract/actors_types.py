@@ -12,6 +12,7 @@ from .actors_vocab import (
     ORG_DESCRIPTORS,
     ORG_KEYWORDS,
     PLACE_HEADS,
+    PLACE_OF_NOUNS,
     PLACE_PREPOSITIONS,
 )
 
@@ -43,8 +44,13 @@ def _is_acronym(text: str) -> bool:
 
 
 def _place_after_comma(doc: Any, end: int) -> bool:
-    """ "Toulouse, France": a name followed by a country is a place."""
-    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE"
+    """ "Toulouse, France", "from Toulouse in France": a name followed by a country is a place."""
+    return end + 1 < len(doc) and doc[end].text in {",", "in"} and doc[end + 1].ent_type_ == "GPE"
+
+
+def _named_place(doc: Any, start: int) -> bool:
+    """ "the town of Yeoncheon": a place noun and "of" before a name say it is a place."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PLACE_OF_NOUNS
 
 
 def _described_as_org(doc: Any, cand: Candidate) -> bool:
@@ -77,6 +83,8 @@ def fix_types(doc: Any, cands: list[Candidate]) -> None:
             _relabel(cand, "ORG")
         elif len(words) > 1 and words[-1].lower() in PLACE_HEADS:
             _relabel(cand, "FAC")
+        elif cand.label in {"ORG", "PERSON"} and _named_place(doc, cand.tok_start):
+            _relabel(cand, "GPE")
         elif (
             cand.label != "PERSON"
             and not _is_acronym(cand.text)

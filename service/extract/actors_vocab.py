@@ -159,3 +159,32 @@ ORG_DESCRIPTORS: Final[frozenset[str]] = frozenset(
     """agency airline automaker band bank broadcaster carmaker charity company firm group
     insurer manufacturer newspaper organisation organization party retailer team""".split()
 )
+
+# Nouns after an organisation's name that make it the name of a market index or an exchange
+# ("the Hang Seng index", "the MICEX and RTS exchanges"), not an actor.
+MARKET_NOUNS: Final[frozenset[str]] = frozenset({"index", "indexes", "indices", "exchanges"})
+
+# Nouns that, right after a quoted name, say the name is an organisation's
+# ('the "I Want to Live" hotline').
+QUOTED_ORG_HEADS: Final[frozenset[str]] = frozenset(
+    """campaign charity foundation fund group hotline initiative movement network organisation
+    organization program programme project""".split()
+)
+
+# Nouns a place name modifies ("the Donetsk region").
+REGION_NOUNS: Final[frozenset[str]] = frozenset(
+    """county district oblast prefecture province region""".split()
+)
+
+# Short country names written before an organisation's name ("US Treasury"), lower-cased; other
+# places count when the article names them as places.
+COUNTRY_SHORT_FORMS: Final[frozenset[str]] = frozenset(
+    {"us", "u.s.", "uk", "u.k.", "united states", "united kingdom", "britain"}
+)
+# Organisation words that, after a country, mean the country acting ("the US Government").
+COUNTRY_METONYMS: Final[frozenset[str]] = frozenset({"government", "administration"})
+
+# Place nouns that name the place after "of" ("the town of Yeoncheon").
+PLACE_OF_NOUNS: Final[frozenset[str]] = frozenset(
+    """city county district island municipality province region state town village""".split()
+)
