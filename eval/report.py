@@ -12,7 +12,15 @@ from .units_map import NUMBER_FILES
 
 COLUMNS = ("files", "gold", "P", "R", "F1", "value_acc", "merges", "splits", "attribution", "false")
 HEADERS = ("files", "gold", "P", "R", "F1", "value", "merges", "splits", "attrib", "false")
-LOWER_IS_BETTER = ("merges", "merges_forced", "false_actors", "splits", "false", "unmatched_direct")
+LOWER_IS_BETTER = (
+    "merges",
+    "merges_forced",
+    "false_actors",
+    "false_actors_in_unnamed",
+    "splits",
+    "false",
+    "unmatched_direct",
+)
 _COUNTS = ("files", "gold", "merges", "splits", "predicted")
 
 

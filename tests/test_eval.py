@@ -394,6 +394,14 @@ def test_diff_arrows() -> None:
     assert "2 -> 3  +1  ↓ worse" in text
 
 
+def test_diff_shows_false_actor_counts_as_counts_where_fewer_is_better() -> None:
+    def results(false_in_unnamed: int) -> dict[str, Any]:
+        entry = {"metrics": {"false_actors_in_unnamed": false_in_unnamed}}
+        return {"layers": {"actors": {"all": entry}}, "meta": {}}
+
+    assert "28 -> 26  -2  ↑ better" in format_diff(results(28), results(26))
+
+
 def test_worst_misses_prefer_missed_and_spread_over_files() -> None:
     misses = [{"file": "a", "problem": "missed"}] * 3 + [
         {"file": "b", "problem": "wrong value"},
