@@ -8,7 +8,9 @@ RUN python -m venv /opt/venv
 ENV PATH=/opt/venv/bin:$PATH
 COPY pyproject.toml constraints.txt requirements-model.txt README.md ./
 COPY service ./service
-RUN pip install -c constraints.txt . \
+# The same pip as make install: older ones miss lxml's html-clean extra, which trafilatura needs.
+RUN pip install pip==25.3 \
+ && pip install -c constraints.txt . \
  && pip install --no-deps --require-hashes -r requirements-model.txt
 
 FROM python:3.11-slim
