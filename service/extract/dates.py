@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from . import dates_deixis, dates_periods, dates_spans, dates_weeks  # noqa: F401  (they register rules)
+from . import (  # noqa: F401  (they register rules)
+    dates_deixis,
+    dates_formats,
+    dates_periods,
+    dates_spans,
+    dates_weeks,
+)
 from .dates_compose import compose
 from .dates_context import Context, Draft
 from .dates_rules import RULES, Rule
@@ -43,8 +49,9 @@ class _Candidate:
 def extract_dates(doc: Any, *, reference: date | datetime | None) -> list[DateFact]:
     """Return the temporal expressions in `doc`, relative ones resolved against `reference`."""
     anchor = reference.date() if isinstance(reference, datetime) else reference
-    chosen = _choose_candidates(doc, anchor)
-    ctx = Context(doc, anchor)
+    now = reference if isinstance(reference, datetime) else None
+    chosen = _choose_candidates(doc, anchor, now)
+    ctx = Context(doc, anchor, now=now)
     drafts: list[tuple[int, int, Draft]] = []
     for candidate in chosen:
         draft = candidate.rule.handler(candidate.match, ctx)
@@ -62,9 +69,9 @@ def extract_dates(doc: Any, *, reference: date | datetime | None) -> list[DateFa
     return _boundary_days(text, _apply_qualifiers(text, compose(text, facts)))
 
 
-def _choose_candidates(doc: Any, anchor: date | None) -> list[_Candidate]:
+def _choose_candidates(doc: Any, anchor: date | None, now: datetime | None) -> list[_Candidate]:
     """The longest matches that a handler accepts, without overlaps, in text order."""
-    probe = Context(doc, anchor)
+    probe = Context(doc, anchor, now=now)
     found = [
         _Candidate(m.start(), m.end(), order, rule, m)
         for order, rule in enumerate(RULES)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from .parsing import doc_text
@@ -40,6 +40,8 @@ class Context:
     reference: date | None
     # Latest concrete value per granularity ("day", "month", "year"), for "the same month".
     memory: dict[str, str] = field(default_factory=dict)
+    # The reference with its time of day, when the caller gave one ("in 5 minutes").
+    now: datetime | None = None
 
     @property
     def text(self) -> str:

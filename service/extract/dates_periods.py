@@ -1,6 +1,7 @@
-"""Rules for durations, sets, clock times, present/past/future references and anaphora.
+"""Rules for sets, clock times, present/past/future references and anaphora.
 
-Registered into `dates_rules.RULES` on import, like the calendar rules.
+Registered into `dates_rules.RULES` on import, like the calendar rules (durations, which
+the set rules build on, register from `dates_durations` first).
 """
 
 from __future__ import annotations
@@ -9,110 +10,18 @@ import re
 from datetime import date, timedelta
 
 from .dates_context import Context, Draft
+from .dates_durations import NUMBER, UNIT, duration_value, parse_number
 from .dates_rules import FULL_WEEKDAY, _alternation, rule
-from .timex_resolve import iso_week_value, resolve_weekday, shift_value
+from .timex_resolve import iso_week_value, resolve_weekday
 from .timex_vocab import (
     FREQUENCY_WORDS,
     NUMBER_WORDS,
     PARTS_OF_DAY,
     REF_WORDS,
     TIME_ZONES,
-    UNIT_FACTORS,
-    UNITS,
     UTC_ZONES,
-    VAGUE_AMOUNTS,
     WEEKDAYS,
 )
-
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_SMALL = _alternation(w for w in NUMBER_WORDS if NUMBER_WORDS[w] < 20 and len(w) > 2)
-NUMBER = (
-    rf"\d+(?:\.\d+)?|(?:{_TENS})(?:[- ](?:{_SMALL}))?|{_SMALL}|a[^\S\n]+couple[^\S\n]+of|"
-    r"a[^\S\n]+few|a[^\S\n]+dozen|several|few|many|a|an|single|hundreds[^\S\n]+of|dozens[^\S\n]+of"
-)
-UNIT = r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie))s?"
-
-
-def parse_number(text: str) -> float | None:
-    """The amount a number phrase names; None when it names no definite one ("several")."""
-    words = re.sub(r"[^\S\n]+", " ", text.lower()).replace("-", " ")
-    if words in VAGUE_AMOUNTS or words.endswith(" of") and words != "a couple of":
-        return None
-    if words == "a couple of":
-        return 2
-    if words == "a dozen":
-        return 12
-    if re.fullmatch(r"\d+(?:\.\d+)?", words):
-        return float(words)
-    parts = words.split()
-    if all(p in NUMBER_WORDS for p in parts):
-        return float(sum(NUMBER_WORDS[p] for p in parts))
-    return None
-
-
-def duration_value(amount: float | None, unit: str) -> str:
-    unit = unit.lower().removesuffix("ie").removesuffix("s")
-    unit = "century" if unit.startswith("centur") else unit
-    designator, is_time = UNITS[unit]
-    if amount is not None:
-        amount *= UNIT_FACTORS.get(unit, 1)
-    number = "X" if amount is None else (f"{amount:g}")
-    return f"P{'T' if is_time else ''}{number}{designator}"
-
-
-@rule(
-    "duration",
-    rf"\b(?:the[^\S\n]+(?P<det>past|last|next|first|previous|coming|following)[^\S\n]+)?"
-    rf"(?P<num>{NUMBER})[- ]{UNIT}\b(?P<half>[^\S\n]+and[^\S\n]+a[^\S\n]+half)?"
-    r"(?![- ](?:old|of[^\S\n]+age))",
-)
-def duration(m: re.Match[str], ctx: Context) -> Draft | None:
-    number = m["num"].lower()
-    before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
-    if number in ("a", "an", "single") and not m["det"]:
-        # "a day when ..." is rarely a duration; after a qualifier or "for" it is.
-        if not re.search(
-            r"(than|over|for|within|nearly|almost|about|around|after|in)[^\S\n]+$", before
-        ):
-            return None
-    following = ctx.text[m.end() : m.end() + 12].lower()
-    if m["unit"].lower() == "second" and amount_is_ordinal(number, following):
-        return None
-    if m["num"][0].isdigit() and re.search(r"[$£€]\s*$", before):
-        return None
-    amount = parse_number(number)
-    if amount is not None and m["half"]:
-        amount += 0.5
-    if re.match(r"[^\S\n]+(ago|from now|hence)\b", following) and ctx.reference is not None:
-        if amount is None:
-            return Draft("DATE", "PAST_REF", relative=True)
-        sign = 1 if not following.strip().startswith("ago") else -1
-        value = shift_value(ctx.reference, sign * amount, m["unit"].lower())
-        end = m.end() + len(re.match(r"[^\S\n]+\w+(?: now)?", following)[0])  # type: ignore[index]
-        return Draft("DATE", value, relative=True, end=end)
-    if re.search(r"\bin[^\S\n]+$", before) and ctx.reference is not None and amount is not None:
-        if ctx.tense(m.start(), m.end()) == "future":
-            # "will leave in two weeks": a point that far ahead, not a stretch of time.
-            value = shift_value(ctx.reference, amount, m["unit"].lower())
-            return Draft("DATE", value, relative=True)
-    return Draft("DURATION", duration_value(amount, m["unit"]))
-
-
-def amount_is_ordinal(number: str, following: str) -> bool:
-    """ "a second consecutive day": "second" counts, it does not measure."""
-    word = re.match(r"[^\S\n]+([a-z]+)", following)
-    return number in ("a", "an") and word is not None and word[1] not in ("ago", "later", "or")
-
-
-@rule(
-    "duration_range",
-    rf"\b(?P<num>{NUMBER})(?=[^\S\n]+(?:and|to|or)[^\S\n]+(?:{NUMBER})[- ]{UNIT}\b)",
-)
-def duration_range(m: re.Match[str], ctx: Context) -> Draft | None:
-    """The first bound of "between 60 and 90 days" is a duration in the same unit."""
-    if m["num"].lower() in ("a", "an"):
-        return None
-    return Draft("DURATION", duration_value(parse_number(m["num"]), m["unit"]))
 
 
 @rule(

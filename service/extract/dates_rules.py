@@ -21,7 +21,17 @@ from .timex_resolve import (
     resolve_season_year,
     resolve_weekday,
 )
-from .timex_vocab import AMBIGUOUS_NAMES, MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS, WEEKDAYS
+from .timex_vocab import (
+    AMBIGUOUS_NAMES,
+    DAY_ORDINALS,
+    DAY_TENS,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    SEASONS,
+    WEEKDAYS,
+)
 
 Handler = Callable[[re.Match[str], Context], Draft | None]
 
@@ -44,6 +54,16 @@ FULL_WEEKDAY = _alternation(k for k in WEEKDAYS if k.endswith("day"))
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 ORDINAL = _alternation(ORDINALS)
+# A day written out: "ninth", "twenty-first", and after the tens a cardinal ("twenty nine").
+_UNIT_DAYS = _alternation(
+    [w for w, n in DAY_ORDINALS.items() if n < 10]
+    + [w for w, n in NUMBER_WORDS.items() if 1 <= n < 10 and len(w) > 2]
+)
+SPELLED_DAY = (
+    rf"(?:(?:{_alternation(DAY_TENS)})[- ](?:{_UNIT_DAYS})|{_alternation(DAY_ORDINALS)})(?![-\w])"
+)
+# The year after a day: "May 7, 2015", "July 4th of 1995", "28 June in 2020".
+_YEAR_TAIL = rf"(?:,?[^\S\n]+(?:(?:of|in)[^\S\n]+)?|-)(?P<year>{YEAR})\b"
 RULES: list[Rule] = []
 
 
@@ -60,7 +80,11 @@ def month_number(word: str) -> int:
 
 
 def day_number(word: str) -> int:
-    return int(re.sub(r"\D", "", word))
+    if word[:1].isdigit():
+        return int(re.sub(r"\D", "", word))
+    parts = word.lower().replace("-", " ").split()
+    words = {**DAY_ORDINALS, **NUMBER_WORDS}
+    return sum(DAY_TENS.get(p) or words.get(p, 0) for p in parts)
 
 
 def stated_direction(word: str) -> Direction | None:
@@ -75,19 +99,23 @@ def concrete(value: str, relative: bool = False, type_: str = "DATE") -> Draft:
 
 @rule(
     "month_day",
-    rf"\b(?:(?P<wd>{WEEKDAY}),?[^\S\n]+)?(?P<mon>{MONTH})(?:[^\S\n]*|/)(?P<day>{DAY})\b(?!:|\.\d|,\d|/)"
-    rf"(?:[^\S\n]*,?[^\S\n]+(?P<year>{YEAR})\b)?",
+    rf"\b(?:(?P<wd>{WEEKDAY}),?[^\S\n]+)?(?P<mon>{MONTH})(?:[^\S\n]*|/|(?P<the>[^\S\n]+the[^\S\n]+))"
+    rf"(?P<day>{DAY}|{SPELLED_DAY})\b(?!:|\.\d|,\d|/)(?:[^\S\n]*{_YEAR_TAIL})?",
 )
 def month_day(m: re.Match[str], ctx: Context) -> Draft | None:
+    if m["the"] and m["day"].isdigit():
+        return None  # "in May the 3 firms": only an ordinal follows "the" in a date
     return _day_month_year(m, ctx)
 
 
 @rule(
     "day_month",
-    rf"\b(?:(?P<wd>{WEEKDAY}),?[^\S\n]+)?(?:the[^\S\n]+)?(?P<day>{DAY})(?:[^\S\n]+of[^\S\n]+|[^\S\n]+|-)"
-    rf"(?P<mon>{MONTH})(?:(?:,?[^\S\n]+|-)(?P<year>{YEAR})\b)?(?![a-z])",
+    rf"\b(?:(?P<wd>{WEEKDAY}),?[^\S\n]+)?(?:the[^\S\n]+)?(?P<day>{DAY}|{SPELLED_DAY})"
+    rf"(?P<link>[^\S\n]+of[^\S\n]+|[^\S\n]+|-)(?P<mon>{MONTH})(?:{_YEAR_TAIL})?(?![a-z])",
 )
 def day_month(m: re.Match[str], ctx: Context) -> Draft | None:
+    if not m["day"][0].isdigit() and "of" not in m["link"]:
+        return None  # "the first May Day rally": a spelled day needs "of" before the month
     return _day_month_year(m, ctx)
 
 
@@ -95,6 +123,8 @@ def _day_month_year(m: re.Match[str], ctx: Context) -> Draft | None:
     month, day = month_number(m["mon"]), day_number(m["day"])
     if m["mon"].lower().rstrip(".") in AMBIGUOUS_NAMES and not m["mon"][0].isupper():
         return None
+    if m["mon"] == "march" and not m["day"][0].isdigit():
+        return None  # "we march first": the verb
     if m["year"]:
         try:
             return concrete(date(int(m["year"]), month, day).isoformat())
@@ -119,7 +149,11 @@ def numeric_date(m: re.Match[str], ctx: Context) -> Draft | None:
         return None
 
 
-@rule("iso_date", r"(?<![\d-])(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")
+# Hyphens may touch the date ("report-2018-09-23-page"), but not a digit beyond them.
+@rule(
+    "iso_date",
+    r"(?<!\d)(?<!\d-)(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d|-\d)",
+)
 def iso_date(m: re.Match[str], ctx: Context) -> Draft | None:
     try:
         return concrete(date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat())
@@ -214,11 +248,6 @@ def quarter(m: re.Match[str], ctx: Context) -> Draft | None:
     else:
         year = ctx.previous("year") or str(ctx.reference.year)
     return Draft("DATE", f"{year}-Q{4 if number < 0 else number}", relative=relative)
-
-
-@rule("calendar_quarter", rf"\bQ(?P<q>[1-4])(?:[^\S\n]+|-|/)?(?P<year>{YEAR})\b", 0)
-def calendar_quarter(m: re.Match[str], ctx: Context) -> Draft | None:
-    return concrete(f"{m['year']}-Q{m['q']}")
 
 
 @rule(

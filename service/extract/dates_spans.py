@@ -9,10 +9,19 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from dateutil.easter import easter
+
 from .dates_context import Context, Draft
 from .dates_rules import YEAR, _alternation, month_number, rule, stated_direction
 from .timex_resolve import resolve_month_year
-from .timex_vocab import FIXED_HOLIDAYS, FLOATING_HOLIDAYS, MONTH_PREPOSITIONS, MONTHS
+from .timex_vocab import (
+    DAYS_AFTER_HOLIDAY,
+    EASTER_HOLIDAYS,
+    FIXED_HOLIDAYS,
+    FLOATING_HOLIDAYS,
+    MONTH_PREPOSITIONS,
+    MONTHS,
+)
 
 
 @rule(
@@ -40,18 +49,23 @@ def century(m: re.Match[str], ctx: Context) -> Draft | None:
     return Draft("DATE", f"{number - 1:02d}")
 
 
-_HOLIDAY = _alternation([*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS])
+_HOLIDAY = _alternation(
+    [*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS, *DAYS_AFTER_HOLIDAY]
+)
+# "the following Easter" points from the reference like "next"; "previous" like "last".
+_HOLIDAY_REL = {"previous": "last", "following": "next", "coming": "next"}
 
 
 @rule(
     "holiday",
-    rf"\b(?:(?P<rel>this|last|next)[^\S\n]+)?(?P<name>{_HOLIDAY})"
+    rf"\b(?:(?P<rel>this|last|next|previous|following|coming)[^\S\n]+)?(?P<name>{_HOLIDAY})"
+    r"(?:'s)?"
     rf"(?:[^\S\n]+(?:of[^\S\n]+)?(?P<year>{YEAR}|this[^\S\n]+year|last[^\S\n]+year|next[^\S\n]+year))?\b",
     re.IGNORECASE,
 )
 def holiday(m: re.Match[str], ctx: Context) -> Draft | None:
     name = re.sub(r"[^\S\n]+", " ", m["name"].lower()).replace("’", "'")
-    if name in ("may day", "new year") and not m["name"][0].isupper():
+    if name in ("may day", "new year", "pentecost") and not m["name"][0].isupper():
         return None
     year_text = re.sub(r"[^\S\n]+", " ", (m["year"] or "").lower())
     if year_text[:1].isdigit():
@@ -60,12 +74,15 @@ def holiday(m: re.Match[str], ctx: Context) -> Draft | None:
         if name in FIXED_HOLIDAYS:
             month, day = FIXED_HOLIDAYS[name]
             return Draft("DATE", f"XXXX-{month:02d}-{day:02d}", relative=True)
-        return Draft("DATE", f"XXXX-{FLOATING_HOLIDAYS[name][0]:02d}", relative=True)
+        if name in FLOATING_HOLIDAYS:
+            return Draft("DATE", f"XXXX-{FLOATING_HOLIDAYS[name][0]:02d}", relative=True)
+        return None  # Easter's month changes from year to year
     shift = {"this year": 0, "last year": -1, "next year": 1}.get(year_text)
     if shift is not None:
         found = _holiday_on(name, ctx.reference.year + shift)
         return Draft("DATE", found.isoformat(), relative=True)
-    direction = stated_direction((m["rel"] or "").lower()) or ctx.direction(*m.span())
+    rel = (m["rel"] or "").lower()
+    direction = stated_direction(_HOLIDAY_REL.get(rel, rel)) or ctx.direction(*m.span())
     this_year = _holiday_on(name, ctx.reference.year)
     if direction in ("past", "last") and this_year > ctx.reference:
         this_year = _holiday_on(name, ctx.reference.year - 1)
@@ -75,6 +92,11 @@ def holiday(m: re.Match[str], ctx: Context) -> Draft | None:
 
 
 def _holiday_on(name: str, year: int) -> date:
+    if name in EASTER_HOLIDAYS:
+        return easter(year) + timedelta(days=EASTER_HOLIDAYS[name])
+    if name in DAYS_AFTER_HOLIDAY:
+        base, days = DAYS_AFTER_HOLIDAY[name]
+        return _holiday_on(base, year) + timedelta(days=days)
     if name in FIXED_HOLIDAYS:
         return date(year, *FIXED_HOLIDAYS[name])
     month, weekday, nth = FLOATING_HOLIDAYS[name]

@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 
 from .dates_context import Context, Draft
-from .dates_rules import WEEKDAY, YEAR, rule
+from .dates_rules import DAY, MONTH, SPELLED_DAY, WEEKDAY, YEAR, day_number, rule
 from .timex_resolve import iso_week_value
 from .timex_vocab import ORDINALS, WEEKDAYS
 
@@ -58,3 +58,30 @@ def week_of_year(m: re.Match[str], ctx: Context) -> Draft | None:
         return Draft("DATE", f"{year}-W{number:02d}")
     last = date(year, 12, 28)  # always in the year's last ISO week
     return Draft("DATE", iso_week_value(last))
+
+
+@rule(
+    "weekday_day",
+    rf"\b(?:on[^\S\n]+)?(?P<wd>{WEEKDAY}),?[^\S\n]+(?P<the>the[^\S\n]+)?(?P<day>{DAY}|{SPELLED_DAY})\b"
+    rf"(?![^\S\n]*(?:of[^\S\n]+)?{MONTH}|:|[.,/]\d)",
+)
+def weekday_day(m: re.Match[str], ctx: Context) -> Draft | None:
+    """ "Mon 13th", "Tuesday the eleventh": the nearest month whose day that is that weekday."""
+    day_text = m["day"]
+    if day_text.isdigit() and not re.match(r"[^\S\n]*(?:[!?.,;)]|$)", ctx.text[m.end() :]):
+        return None  # "on Friday 3 people died": a bare number after a weekday counts
+    reference = ctx.reference
+    if reference is None:
+        return None
+    number, day = WEEKDAYS[m["wd"].lower().rstrip(".")], day_number(day_text)
+    step = 1 if ctx.direction(*m.span()) == "future" else -1
+    # The reference's own month first, then months further away in the clause's direction.
+    for offset in (0, *(step * k for k in range(1, 25))):
+        month_index = reference.year * 12 + reference.month - 1 + offset
+        try:
+            found = date(month_index // 12, month_index % 12 + 1, day)
+        except ValueError:
+            continue
+        if found.isoweekday() == number:
+            return Draft("DATE", found.isoformat(), relative=True, start=m.start("wd"))
+    return None

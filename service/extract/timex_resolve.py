@@ -168,6 +168,7 @@ _CENTURY = re.compile(r"^(\d{2})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+_HALF = re.compile(r"^(\d{4})-H([12])$")
 
 
 def value_range(value: str) -> DateRange | None:
@@ -192,6 +193,9 @@ def value_range(value: str) -> DateRange | None:
         year, quarter = int(m[1]), int(m[2])
         start = date(year, 3 * quarter - 2, 1)
         end = date(year, 3 * quarter, calendar.monthrange(year, 3 * quarter)[1])
+    elif m := _HALF.match(value):
+        year, half = int(m[1]), int(m[2])
+        start, end = date(year, 6 * half - 5, 1), date(year, 6 * half, 30 if half == 1 else 31)
     elif m := _SEASON.match(value):
         year, (first, last) = int(m[1]), SEASON_MONTHS[m[2]]
         end_year = year + 1 if last < first else year

@@ -46,6 +46,12 @@ UNITS: dict[str, tuple[str, bool]] = {
     "month": ("M", False), "year": ("Y", False),
     "decade": ("DE", False), "century": ("CE", False),
 }  # fmt: skip
+# Unit abbreviations as written after a number ("3h", "5 min", "2 yrs").
+UNIT_ABBREVIATIONS: dict[str, str] = {
+    "h": "hour", "hr": "hour", "min": "minute", "sec": "second", "yr": "year", "wk": "week",
+}  # fmt: skip
+# Fractions spoken after a number or unit ("one and a half hours", "a year and a quarter").
+FRACTION_WORDS: dict[str, float] = {"half": 0.5, "quarter": 0.25}
 # Units measured as a multiple of another one ("a fortnight" is two weeks).
 UNIT_FACTORS: dict[str, int] = {"fortnight": 2}
 
@@ -69,6 +75,16 @@ ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3,
     "4th": 4, "5th": 5, "final": -1, "last": -1,
 }  # fmt: skip
+
+# Days of the month written out ("January twenty-fourth", "the ninth of April"). The tens
+# combine with the units below ten ("thirty first"); spoken dates also use cardinals there.
+DAY_ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
+DAY_TENS: dict[str, int] = {"twenty": 20, "thirty": 30}
 
 # Words before a temporal expression that qualify it, with their TIMEX3 mod.
 MOD_WORDS: dict[str, str] = {
@@ -110,6 +126,21 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
     "st patrick's day": (3, 17), "st. patrick's day": (3, 17), "veterans day": (11, 11),
     "boxing day": (12, 26), "may day": (5, 1), "groundhog day": (2, 2),
+    "new year day": (1, 1), "earth day": (4, 22), "juneteenth": (6, 19),
+    "saint patrick's day": (3, 17), "saint patrick": (3, 17), "st patrick": (3, 17),
+    "international workers' day": (5, 1), "workers' day": (5, 1),
+}  # fmt: skip
+
+# Holidays that move with Easter (Western computus, dateutil.easter): days after Easter Sunday.
+EASTER_HOLIDAYS: dict[str, int] = {
+    "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
+    "holy saturday": -1, "maundy thursday": -3, "palm sunday": -7, "ash wednesday": -46,
+    "shrove tuesday": -47, "ascension day": 39, "pentecost": 49, "whit monday": 50,
+}  # fmt: skip
+
+# Holidays a fixed number of days after a floating one (the shopping days after Thanksgiving).
+DAYS_AFTER_HOLIDAY: dict[str, tuple[str, int]] = {
+    "black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 4),
 }  # fmt: skip
 
 # Holidays defined as the n-th (or last, -1) weekday of a month: (month, ISO weekday, n).

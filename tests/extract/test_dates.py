@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import pytest
@@ -178,6 +178,76 @@ def facts_of(nlp: Any, text: str, reference: date | None) -> list[tuple[str, str
             "In 2004 they said it would close by the end of the year.",
             date(2006, 2, 23),
             [("2004", "DATE", "2004"), ("the end of the year", "DATE", "2004")],
+        ),
+        # days written out, and the year after "of"/"in"
+        (
+            "They met on February twenty second.",
+            FRIDAY,
+            [("February twenty second", "DATE", "2023-02-22")],
+        ),
+        (
+            "It began on the fourth of July of 1995.",
+            None,
+            [("the fourth of July of 1995", "DATE", "1995-07-04")],
+        ),
+        ("She left on 28 June in 2020.", None, [("28 June in 2020", "DATE", "2020-06-28")]),
+        ("It was April the ninth.", FRIDAY, [("April the ninth", "DATE", "2023-04-09")]),
+        ("We march first to the square.", FRIDAY, []),
+        ("The first May Day rally drew crowds.", FRIDAY, [("May Day", "DATE", "2022-05-01")]),
+        ("In May the 3 firms merged.", FRIDAY, [("May", "DATE", "2022-05")]),
+        # a weekday with a day number: the nearest month where that day is that weekday
+        ("The vote was held on Mon 13th.", FRIDAY, [("Mon 13th", "DATE", "2023-03-13")]),
+        ("They met on Tuesday the fourth.", FRIDAY, [("Tuesday the fourth", "DATE", "2023-04-04")]),
+        ("On Friday 3 people died.", FRIDAY, [("Friday", "DATE", "2023-04-07")]),
+        # holidays that move with Easter or follow Thanksgiving; "previous"/"following"
+        ("Shops opened on Easter 2018.", None, [("Easter 2018", "DATE", "2018-04-01")]),
+        ("It was signed on Good Friday.", FRIDAY, [("Good Friday", "DATE", "2023-04-07")]),
+        ("Sales rose on Black Friday 2010.", None, [("Black Friday 2010", "DATE", "2010-11-26")]),
+        (
+            "They met the previous Christmas.",
+            FRIDAY,
+            [("previous Christmas", "DATE", "2022-12-25")],
+        ),
+        # compact written forms
+        ("See report-20170302.html for details.", None, [("20170302", "DATE", "2017-03-02")]),
+        ("Revenue of 20161016 dollars", None, []),
+        ("Filed as archive-2018-09-23-page-01", None, [("2018-09-23", "DATE", "2018-09-23")]),
+        ("Due 2019-aug-01 at the latest", None, [("2019-aug-01", "DATE", "2019-08-01")]),
+        ("Due 23/Sep/2020 at the latest", None, [("23/Sep/2020", "DATE", "2020-09-23")]),
+        ("Due Sep-23-2020 at the latest", None, [("Sep-23-2020", "DATE", "2020-09-23")]),
+        ("Sales in 2015-12 fell.", None, [("2015-12", "DATE", "2015-12")]),
+        ("Sales in 12-2015 fell.", None, [("12-2015", "DATE", "2015-12")]),
+        ("The 2010-11 season", None, [("2010-11", "DATE", "2010")]),
+        ("Growth slowed in 2017 q1.", None, [("2017 q1", "DATE", "2017-Q1")]),
+        ("Growth slowed in Q3-2019.", None, [("Q3-2019", "DATE", "2019-Q3")]),
+        ("Growth slows in 2019 H2.", None, [("2019 H2", "DATE", "2019-H2")]),
+        # durations: abbreviations, fractions
+        ("The outage lasted 3h.", None, [("3h", "DURATION", "PT3H")]),
+        ("The outage lasted 5 mins.", None, [("5 mins", "DURATION", "PT5M")]),
+        ("It took 3.5years to build.", None, [("3.5years", "DURATION", "P3.5Y")]),
+        ("It took one and a half hours.", None, [("one and a half hours", "DURATION", "PT1.5H")]),
+        ("It took one hour and half.", None, [("one hour and half", "DURATION", "PT1.5H")]),
+        (
+            "It ran for a year and a quarter.",
+            None,
+            [("a year and a quarter", "DURATION", "P1.25Y")],
+        ),
+        ("A ½ hour call", None, [("½ hour", "DURATION", "PT0.5H")]),
+        # clock-sized counts from a reference that carries a time of day
+        (
+            "We meet in half an hour.",
+            datetime(2022, 1, 7, 18, 55),
+            [("half an hour", "TIME", "2022-01-07T19:25")],
+        ),
+        (
+            "The fire started two hours ago.",
+            datetime(2022, 1, 7, 18, 55),
+            [("two hours ago", "TIME", "2022-01-07T16:55")],
+        ),
+        (
+            "The fire started two hours ago.",
+            date(2022, 1, 7),
+            [("two hours ago", "DATE", "2022-01-07")],
         ),
     ],
 )
