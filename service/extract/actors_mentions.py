@@ -41,9 +41,9 @@ class Candidate:
     text: str
     label: str
     type: ActorType
-    # Built from a possessive place ("Ukraine's ministry"): a poor canonical name.
+    # Built from a possessive place ("Norway's ministry"): a poor canonical name.
     derived: bool = False
-    # The longer form the text wrote, when a place before the name was cut off ("US Air Force").
+    # The longer form the text wrote, when a place before the name was cut off ("US Coast Guard").
     alias: str | None = None
 
 
@@ -57,7 +57,7 @@ def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
         doc[start].lower_ in LEADING_ARTICLES or not any(c.isalnum() for c in doc[start].text)
     ):
         start += 1
-    # "pro-Beijing New People Party": a stance prefix is a description, not part of the name.
+    # "pro-government New Citizen Party": a stance prefix is a description, not part of the name.
     if end - start >= 3 and doc[start].lower_ in POLITICAL_PREFIXES and doc[start + 1].text == "-":
         start += 3
     while end > start and (
@@ -68,7 +68,7 @@ def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
 
 
 def _make(doc: Any, start: int, end: int, label: str) -> Candidate | None:
-    # "World Health Organisation (WHO": the parenthesis starts another name.
+    # "International Labour Organization (ILO": the parenthesis starts another name.
     end = next((t.i for t in doc[start:end] if t.text == "("), end)
     start, end = _trim(doc, start, end)
     if start >= end:
@@ -82,7 +82,7 @@ def _make(doc: Any, start: int, end: int, label: str) -> Candidate | None:
             and all(t.text[:1].isupper() for t in rest)
             and not any(t.lower_ in ORG_KEYWORDS for t in rest)
         ):
-            # "Spokeswoman Sandy Angers": the title was swallowed into the name.
+            # "Spokeswoman Clara Dunmore": the title was swallowed into the name.
             start, label = start + 1, "PERSON"
     span = doc[start:end]
     text = span.text
@@ -91,7 +91,7 @@ def _make(doc: Any, start: int, end: int, label: str) -> Candidate | None:
     if text.lower() in NOT_ACTORS:
         return None
     # "iPod", "iTunes": a lower-case first letter marks a product, and a sentence's first word
-    # tagged as a common noun ("Localist group ...") is no name.
+    # tagged as a common noun ("Activist group ...") is no name.
     if end - start == 1 and label != "PERSON" and text[:1].islower():
         return None
     if end - start == 1 and doc[start].is_sent_start and doc[start].tag_ in {"NN", "JJ"}:
@@ -100,7 +100,7 @@ def _make(doc: Any, start: int, end: int, label: str) -> Candidate | None:
 
 
 def _split_list(doc: Any, ent: Any) -> list[tuple[int, int]]:
-    """Cut an entity that is really a comma list ("Kyiv, Kherson") into its items."""
+    """Cut an entity that is really a comma list ("Varna, Plovdiv") into its items."""
     parts: list[tuple[int, int]] = []
     begin = ent.start
     for tok in ent:
@@ -114,7 +114,7 @@ def _split_list(doc: Any, ent: Any) -> list[tuple[int, int]]:
 
 
 def _hyphen_tail(doc: Any, end: int) -> int:
-    """ "Wong Yeung" + "-tat": the model cuts hyphenated given names short."""
+    """ "Lau Wing" + "-kei": the model cuts hyphenated given names short."""
     while (
         end + 1 < len(doc)
         and doc[end].text == "-"
@@ -129,7 +129,7 @@ def _hyphen_tail(doc: Any, end: int) -> int:
 def _entities(doc: Any) -> list[tuple[int, int, str]]:
     """Entities as (start, end, label), with two juxtaposed one-word places read as one name.
 
-    "Valeska Paris" comes out as two places; two place names never touch without a comma, so
+    "Georgia Madrid" comes out as two places; two place names never touch without a comma, so
     the pair is a person's name.
     """
     out: list[tuple[int, int, str]] = []
@@ -170,7 +170,7 @@ def entity_candidates(doc: Any) -> list[Candidate]:
     taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
     cands.extend(quoted_org_names(doc, taken))
     cands.extend(region_places(doc, taken))
-    # A nationality word may be part of an untagged name ("the Neo Democrats").
+    # A nationality word may be part of an untagged name ("the Harbour Democrats").
     taken = {i for c in cands if c.type != "group" for i in range(c.tok_start, c.tok_end)}
     runs = untagged_names(doc, taken, cands)
     cands = [c for c in cands if not any(r.start <= c.start and c.end <= r.end for r in runs)]
@@ -183,7 +183,7 @@ def entity_candidates(doc: Any) -> list[Candidate]:
 
 
 def _nominal_orgs(doc: Any, cands: list[Candidate]) -> list[Candidate]:
-    """Institutions named by nationality and a common noun: "Ukraine's defense ministry"."""
+    """Institutions named by nationality and a common noun: "Norway's defence ministry"."""
     taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
     found: list[Candidate] = []
     for tok in doc:
@@ -221,7 +221,7 @@ def _nominal_orgs(doc: Any, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _affiliation_acronyms(doc: Any, cands: list[Candidate]) -> list[Candidate]:
-    """ "Frederick Fung of ADPL", "FTU's Alice Mak": an untagged acronym a person belongs to."""
+    """ "Tomas Varga of NDLP", "PWU's Lena Hart": an untagged acronym a person belongs to."""
     taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
     people_start = {c.tok_start for c in cands if c.label == "PERSON"}
     people_end = {c.tok_end for c in cands if c.label == "PERSON"}

@@ -1,5 +1,5 @@
 """Nominal mentions: descriptions that name an actor already known ("the company", "a senior
-adviser at Y", "automaker Chrysler").
+adviser at Y", "automaker Brightwell").
 
 A description counts only where the text ties it to the actor: in apposition or as the
 predicate of "X is ...", as the words before a name, or as a definite noun that fits the
@@ -93,7 +93,7 @@ def _attached(span: Any) -> list[list[Any]]:
     if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ == "be":
         heads += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
     phrases = [[doc[i] for i in range(_left_edge(h), h.i + 1)] for h in heads]
-    # "Uralsib analyst Chris Weafer", "automaker Chrysler": modifiers of the name itself.
+    # "Corvane analyst Peter Halloway", "automaker Brightwell": modifiers of the name itself.
     begin = span.start
     while begin > 0:
         prev = doc[begin - 1]

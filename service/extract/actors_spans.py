@@ -48,14 +48,14 @@ def is_product(doc: Any, start: int, end: int) -> bool:
     nxt = doc[end]
     if nxt.lower_ in MARKET_NOUNS:
         return True
-    # Counts and amounts after a name are about it ("gave Fiat 20 percent"), not its models.
+    # Counts and amounts after a name are about it ("gave Norlund 20 percent"), not its models.
     if nxt.ent_type_ in _AMOUNT_LABELS or _YEAR.fullmatch(nxt.text):
         return False
     return _has_digit(nxt.text)
 
 
 def suffix_end(doc: Any, end: int) -> int:
-    """ "Chrysler LLC": the model leaves a legal form out of the company's name."""
+    """ "Brightwell LLC": the model leaves a legal form out of the company's name."""
     if end < len(doc) and doc[end].ent_type_ == "" and doc[end].text[:1].isupper():
         if doc[end].lower_ in CORPORATE_SUFFIXES:
             return end + 1
@@ -70,7 +70,7 @@ def _make(doc: Any, start: int, end: int, label: str, type_: ActorType) -> Candi
 
 
 def quoted_org_names(doc: Any, taken: set[int]) -> list[Candidate]:
-    """'the "I Want to Live" hotline': a short capitalised name in quote marks right before an
+    """'the "Safe Harbour" hotline': a short capitalised name in quote marks right before an
     organisation noun names that organisation."""
     found: list[Candidate] = []
     opening = -1
@@ -91,7 +91,7 @@ def quoted_org_names(doc: Any, taken: set[int]) -> list[Candidate]:
 
 
 def region_places(doc: Any, taken: set[int]) -> list[Candidate]:
-    """ "the Donetsk region", "the town of Yeoncheon": a proper noun a place noun governs or
+    """ "the Varna region", "the town of Kellsby": a proper noun a place noun governs or
     modifies is a place, tagged or not."""
     found: list[Candidate] = []
     for tok in doc:
@@ -110,7 +110,7 @@ def region_places(doc: Any, taken: set[int]) -> list[Candidate]:
 
 
 def split_place_prefix(doc: Any, cands: list[Candidate]) -> list[Candidate]:
-    """ "US Air Force", "the United States Federal Reserve": a country written before an
+    """ "US Coast Guard", "the United States Postal Service": a country written before an
     organisation's name is a place of its own, and the organisation goes by the rest too."""
     places = {c.text.lower() for c in cands if c.type == "location"} | COUNTRY_SHORT_FORMS
     found: list[Candidate] = []
@@ -144,8 +144,8 @@ def _untagged_name(tok: Any, taken: set[int]) -> bool:
 
 def untagged_names(doc: Any, taken: set[int], cands: list[Candidate]) -> list[Candidate]:
     """Runs of capitalised proper nouns the model left untagged, typed by what is around them:
-    "Grand Mosque" and "Toronto Star" by their last word, "Regina Ip" after "New People Party's",
-    "Demosisto" after "Nathan Law of"."""
+    "Kingsmere Bridge" and "Halifax Star" by their last word, "Mira Holt" after
+    "New Citizen Party's", "Solvane" after "Oren Blake of"."""
     people_end = {c.tok_end for c in cands if c.type == "person"}
     org_end = {c.tok_end for c in cands if c.type == "organization"}
     found: list[Candidate] = []
@@ -178,7 +178,7 @@ def _run_label(doc: Any, start: int, end: int, people_end: set[int], org_end: se
     if any(doc[i].lower_ in TITLE_WORDS for i in range(start, end)):
         return ""
     if any(doc[i].ent_type_ for i in range(start, end)) and last not in ORG_KEYWORDS:
-        # A nationality word inside: only "Neo Democrats" after "of" below.
+        # A nationality word inside: only "Harbour Democrats" after "of" below.
         if not _after_person_of(doc, start, end, people_end):
             return ""
         return "ORG"
@@ -188,7 +188,7 @@ def _run_label(doc: Any, start: int, end: int, people_end: set[int], org_end: se
         return "ORG"
     if _after_person_of(doc, start, end, people_end):
         return "ORG"
-    # "FTU's Alice Mak": a two- or three-word name after an organisation's possessive.
+    # "PWU's Lena Hart": a two- or three-word name after an organisation's possessive.
     if 2 <= end - start <= 3 and start >= 2 and doc[start - 1].text in POSSESSIVE_MARKS:
         if start - 1 in org_end:
             return "PERSON"
@@ -196,9 +196,9 @@ def _run_label(doc: Any, start: int, end: int, people_end: set[int], org_end: se
 
 
 def _after_person_of(doc: Any, start: int, end: int, people_end: set[int]) -> bool:
-    """ "Nathan Law of Demosisto", "Gary Fan of the Neo Democrats"."""
+    """ "Oren Blake of Solvane", "Ivo Marsh of the Harbour Democrats"."""
     at = start - 1
-    # "Edward Yiu of the Architectural, Surveying ... constituency": a list is no name.
+    # "Daniel Ruiz of the Engineering, Planning ... constituency": a list is no name.
     if end < len(doc) and doc[end].text in {",", "and", "&"}:
         return False
     if at >= 0 and doc[at].lower_ == "the":
@@ -207,7 +207,7 @@ def _after_person_of(doc: Any, start: int, end: int, people_end: set[int]) -> bo
 
 
 def given_name_start(doc: Any, start: int, end: int) -> int:
-    """ "Junius Ho": the model sometimes tags only the surname after an unfamiliar given name."""
+    """ "Thaddeus Wu": the model sometimes tags only the surname after an unfamiliar given name."""
     if start == 0 or end - start != 1:
         return start
     prev = doc[start - 1]

@@ -60,7 +60,7 @@ def _phrase(head: Any) -> list[Any]:
 
 
 def pre_name_title(doc: Any, tok_start: int) -> str:
-    """ "Russian President Vladimir Putin" -> "Russian President"."""
+    """ "Kenyan President Grace Okafor" -> "Kenyan President"."""
     begin = tok_start
     while begin > 0:
         prev = doc[begin - 1]
@@ -85,7 +85,7 @@ def post_name_titles(doc: Any, head: Any) -> list[str]:
     verb = head.head if head.dep_ == "nsubj" else None
     nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
     if verb is None and nxt is not None and nxt.lemma_ == "be":
-        # "About the writer\nFatma Khaled is a reporter": a heading line can pull the name
+        # "About the writer\nNadia Ferro is a reporter": a heading line can pull the name
         # out of subject position; a "be" with no subject of its own still describes it.
         if not any(c.dep_ in {"nsubj", "expl"} for c in nxt.children):
             verb = nxt

@@ -27,7 +27,7 @@ def _relabel(cand: Candidate, label: str) -> None:
 
 
 def _under_location_noun(tok: Any) -> bool:
-    """Whether a name hangs off a list of places: "cities, including Kyiv, Kherson and ..."."""
+    """Whether a name hangs off a list of places: "cities, including Varna, Plovdiv and ..."."""
     seen = 0
     while tok.head is not tok and seen < 6:
         tok = tok.head
@@ -44,17 +44,17 @@ def _is_acronym(text: str) -> bool:
 
 
 def _place_after_comma(doc: Any, end: int) -> bool:
-    """ "Toulouse, France", "from Toulouse in France": a name followed by a country is a place."""
+    """ "Arles, France", "from Arles in France": a name followed by a country is a place."""
     return end + 1 < len(doc) and doc[end].text in {",", "in"} and doc[end + 1].ent_type_ == "GPE"
 
 
 def _named_place(doc: Any, start: int) -> bool:
-    """ "the town of Yeoncheon": a place noun and "of" before a name say it is a place."""
+    """ "the town of Kellsby": a place noun and "of" before a name say it is a place."""
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PLACE_OF_NOUNS
 
 
 def _described_as_org(doc: Any, cand: Candidate) -> bool:
-    """ "Localist group Civic Passion", "automaker Chrysler": a common noun says what it is."""
+    """ "Activist group Green Dawn", "automaker Brightwell": a common noun says what it is."""
     if cand.tok_start == 0:
         return False
     prev = doc[cand.tok_start - 1]
@@ -69,7 +69,7 @@ def fix_types(doc: Any, cands: list[Candidate]) -> None:
         if c.label == "PERSON" and c.tok_end - c.tok_start > 1
         for w in c.text.split()
     }
-    # "Ford" is the company where "Ford Motor Company" is named too.
+    # "Hartley" is the company where "Hartley Motor Company" is named too.
     org_first_words = {c.text.split()[0] for c in cands if c.label == "ORG" and " " in c.text}
     person_texts = {c.text for c in cands if c.label == "PERSON"}
     votes: Counter[tuple[str, str]] = Counter((c.text, c.label) for c in cands)
@@ -114,7 +114,7 @@ def fix_types(doc: Any, cands: list[Candidate]) -> None:
 
 
 def _agree(cands: list[Candidate]) -> None:
-    """One name, one type: "Scientology" tagged ORG twice and LOC once is an organisation."""
+    """One name, one type: "Lumenism" tagged ORG twice and LOC once is an organisation."""
     labels: dict[str, Counter[str]] = {}
     for cand in cands:
         if cand.label in _NON_PERSON:

@@ -25,7 +25,7 @@ ORG_KEYWORDS: Final[frozenset[str]] = frozenset(
 )
 
 # Lowercase heads that, with a nationality or place before them, name an organisation
-# ("Ukraine's defense ministry", "the Russian foreign ministry").
+# ("Norway's defence ministry", "the Danish foreign ministry").
 ORG_HEAD_NOUNS: Final[frozenset[str]] = frozenset(
     """agency army authorities committee council department embassy government ministry navy
     parliament police""".split()
@@ -72,7 +72,7 @@ FEMALE_CUES: Final[frozenset[str]] = frozenset(
     businesswoman chairwoman congresswoman councilwoman spokeswoman sportswoman actress""".split()
 )
 
-# Small words skipped when reading initials off a name ("Center for ... Studies" -> CSIS).
+# Small words skipped when reading initials off a name ("Council for Urban Studies" -> CUS).
 FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
     {"of", "for", "and", "the", "on", "in", "at", "to", "de", "du", "la", "&"}
 )
@@ -88,7 +88,7 @@ NOT_ACTORS: Final[frozenset[str]] = frozenset(
     | {"ai"}
 )
 
-# Legal-form words that do not change which company is named ("Apple Inc." is "Apple").
+# Legal-form words that do not change which company is named ("Brightwell Inc." is "Brightwell").
 CORPORATE_SUFFIXES: Final[frozenset[str]] = frozenset(
     {
         "inc",
@@ -111,15 +111,15 @@ CORPORATE_SUFFIXES: Final[frozenset[str]] = frozenset(
     }
 )
 
-# Title words that are also the first word of company names ("General Motors").
+# Title words that are also the first word of company names ("General Mills").
 AMBIGUOUS_TITLES: Final[frozenset[str]] = frozenset({"general", "major", "king", "queen", "chief"})
 
-# Prepositions after which a lone name the model called a person is a place ("in Toulouse").
+# Prepositions after which a lone name the model called a person is a place ("in Arles").
 PLACE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "near"})
 
 # Common nouns that, after "the", refer back to an organisation already named ("the company
 # said"). The generic ones may take the latest organisation; the rest only one whose name
-# contains the noun ("the bank" -> "Bank of America").
+# contains the noun ("the bank" -> "Halden Savings Bank").
 GENERIC_ORG_NOMINALS: Final[frozenset[str]] = frozenset(
     """automaker broadcaster carmaker company corporation firm insurer lender manufacturer
     maker retailer""".split()
@@ -130,7 +130,7 @@ NAMED_ORG_NOMINALS: Final[frozenset[str]] = frozenset(
     society team union university""".split()
 )
 # Place nouns after "the": "the country" takes the latest country-like place; the others only a
-# place whose name contains the noun ("the mosque" -> "Grand Mosque").
+# place whose name contains the noun ("the bridge" -> "Kingsmere Bridge").
 COUNTRY_NOMINALS: Final[frozenset[str]] = frozenset({"country", "nation"})
 NAMED_PLACE_NOMINALS: Final[frozenset[str]] = frozenset(
     """airport avenue bridge capital cathedral city hall island memorial mosque park province
@@ -139,39 +139,39 @@ NAMED_PLACE_NOMINALS: Final[frozenset[str]] = frozenset(
 # Determiners that make a common noun point back ("the company", "this country").
 ANAPHORIC_DETERMINERS: Final[frozenset[str]] = frozenset({"the", "this", "that"})
 
-# Stance prefixes written onto names ("pro-Beijing New People Party"): descriptions, not names.
+# Stance prefixes written onto names ("pro-government New Citizen Party"): descriptions, not names.
 POLITICAL_PREFIXES: Final[frozenset[str]] = frozenset({"pro", "anti", "pan", "ex", "non"})
 
-# Last words of newspaper names ("Saudi Gazette", "Toronto Star"): the small model often calls
+# Last words of newspaper names ("Lakeside Herald", "Halifax Star"): the small model often calls
 # them places or people.
 NEWSPAPER_WORDS: Final[frozenset[str]] = frozenset(
     """chronicle gazette herald inquirer journal post star sun telegraph times tribune""".split()
 )
 
-# Last words of names of places built or laid out by people ("Castlefrank Road").
+# Last words of names of places built or laid out by people ("Millbrook Road").
 PLACE_HEADS: Final[frozenset[str]] = frozenset(
     """airport avenue boulevard bridge lane mosque road square station street""".split()
 )
 
-# Common nouns that, right before a name, say it is an organisation ("automaker Chrysler",
-# "Localist group Civic Passion", "the company Hitwise UK").
+# Common nouns that, right before a name, say it is an organisation ("automaker Brightwell",
+# "Activist group Green Dawn", "the company Corvane UK").
 ORG_DESCRIPTORS: Final[frozenset[str]] = frozenset(
     """agency airline automaker band bank broadcaster carmaker charity company firm group
     insurer manufacturer newspaper organisation organization party retailer team""".split()
 )
 
 # Nouns after an organisation's name that make it the name of a market index or an exchange
-# ("the Hang Seng index", "the MICEX and RTS exchanges"), not an actor.
+# ("the Hang Seng index", "the Nordvik and Baltex exchanges"), not an actor.
 MARKET_NOUNS: Final[frozenset[str]] = frozenset({"index", "indexes", "indices", "exchanges"})
 
 # Nouns that, right after a quoted name, say the name is an organisation's
-# ('the "I Want to Live" hotline').
+# ('the "Safe Harbour" hotline').
 QUOTED_ORG_HEADS: Final[frozenset[str]] = frozenset(
     """campaign charity foundation fund group hotline initiative movement network organisation
     organization program programme project""".split()
 )
 
-# Nouns a place name modifies ("the Donetsk region").
+# Nouns a place name modifies ("the Varna region").
 REGION_NOUNS: Final[frozenset[str]] = frozenset(
     """county district oblast prefecture province region""".split()
 )
@@ -184,7 +184,7 @@ COUNTRY_SHORT_FORMS: Final[frozenset[str]] = frozenset(
 # Organisation words that, after a country, mean the country acting ("the US Government").
 COUNTRY_METONYMS: Final[frozenset[str]] = frozenset({"government", "administration"})
 
-# Place nouns that name the place after "of" ("the town of Yeoncheon").
+# Place nouns that name the place after "of" ("the town of Kellsby").
 PLACE_OF_NOUNS: Final[frozenset[str]] = frozenset(
     """city county district island municipality province region state town village""".split()
 )

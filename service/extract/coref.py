@@ -2,7 +2,7 @@
 
 Only confident links are made: quotes take a pronoun's actor as the speaker, so a wrong link is
 worse than none. Persons take he/she (never across a known gender), organisations take "it" and
-"its" and, when they are the subject just before, "they"; relative pronouns ("GM, which ...")
+"its" and, when they are the subject just before, "they"; relative pronouns ("Hartley, which ...")
 take the name they hang off.
 """
 
@@ -81,14 +81,14 @@ def add_pronouns(doc: Any, actors: Sequence[Actor]) -> None:
             actor = _antecedent(doc, tok, roots, sent_of, genders)
         if actor is not None:
             actor.mentions.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
-            # Later pronouns may chain through this one ("Paris ... she ... she").
+            # Later pronouns may chain through this one ("Okafor ... she ... she").
             roots.setdefault(tok.i, actor)
     for actor in actors:
         actor.mentions.sort(key=lambda m: m.start)
 
 
 def _relative(tok: Any, roots: dict[int, Actor]) -> Actor | None:
-    """ "General Motors, which filed ...": the relative pronoun names the noun it follows."""
+    """ "Brightwell Motors, which filed ...": the relative pronoun names the noun it follows."""
     if tok.tag_ not in {"WP", "WDT"} or tok.head.dep_ != "relcl":
         return None
     owner = tok.head.head

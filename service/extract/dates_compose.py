@@ -21,7 +21,7 @@ from .timex_resolve import value_range
 _RANGE_LINK = re.compile(r"[^\S\n]*(?:[-–—~]|to|through|thru|till|until|and)[^\S\n]*", re.I)
 # The opening word is part of the range's span; "between" is what licenses "and" as a link.
 _RANGE_OPENER = re.compile(r"(?:\b(?:from|between)[^\S\n]+)$", re.I)
-# A clock time joins the day written right next to it ("tomorrow at 10am", "12:00 UTC Monday").
+# A clock time joins the day written right next to it ("tomorrow at 10am", "09:30 UTC Friday").
 # Not across a comma: "4/8/2023, 5:55 p.m." in a dateline is written as two facts.
 _DAY_THEN_TIME = re.compile(r"[^\S\n]*(?:at|@|on|from)?[^\S\n]*", re.I)
 _TIME_THEN_DAY = re.compile(r"[^\S\n]*(?:on|of)?[^\S\n]*", re.I)
@@ -64,7 +64,7 @@ def _range_of(text: str, first: DateFact, second: DateFact) -> DateFact | None:
     if start_range is None or end_range is None or start_range.start > end_range.end:
         return None
     if end_range.start <= start_range.start and start_range.end <= end_range.end:
-        return None  # "February 6 - this year": the second names the period around the first
+        return None  # "March 12 - this year": the second names the period around the first
     start = opener.start() if opener is not None else first.start
     return DateFact(
         text=text[start : second.end],

@@ -62,7 +62,7 @@ _UNIT_DAYS = _alternation(
 SPELLED_DAY = (
     rf"(?:(?:{_alternation(DAY_TENS)})[- ](?:{_UNIT_DAYS})|{_alternation(DAY_ORDINALS)})(?![-\w])"
 )
-# The year after a day: "May 7, 2015", "July 4th of 1995", "28 June in 2020".
+# The year after a day: "March 3, 2011", "July 4th of 1995", "28 June in 2020".
 _YEAR_TAIL = rf"(?:,?[^\S\n]+(?:(?:of|in)[^\S\n]+)?|-)(?P<year>{YEAR})\b"
 RULES: list[Rule] = []
 

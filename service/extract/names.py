@@ -1,4 +1,4 @@
-"""Group name mentions into referents: "Putin" with "Vladimir Putin", "CSIS" with its expansion."""
+"""Group name mentions into referents: "Okafor" with "Grace Okafor", "CUS" with its expansion."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def name_key(text: str) -> str:
     words = text.split()
     while len(words) > 1 and words[-1].strip(",") in CORPORATE_SUFFIXES:
         words.pop()
-    # "New People's Party" and "New People Party" are one name.
+    # "New Citizen's Party" and "New Citizen Party" are one name.
     text = " ".join(w.removesuffix("'s").removesuffix("\u2019s") for w in words)
     # "U.S." and "US" are one name.
     return text.replace(".", "") if re.fullmatch(r"(?:[a-z]\.)+[a-z]?\.?", text) else text
@@ -71,7 +71,7 @@ def _person_tokens(text: str) -> list[str]:
 
 
 def _person_fits(short: str, full: str) -> bool:
-    """ "Putin" or "Mark Cancian" names the same person as "Mark F. Cancian"."""
+    """ "Okafor" or "Anna Lindqvist" names the same person as "Anna B. Lindqvist"."""
     small, big = _person_tokens(short), _person_tokens(full)
     if not small or len(small) >= len(big) and small != big:
         return False
@@ -83,7 +83,7 @@ def _person_fits(short: str, full: str) -> bool:
 
 
 def _demonym_twin(a: str, b: str) -> bool:
-    """ "Ukraine's defense ministry" and "Ukrainian defense ministry": same tail, related place."""
+    """ "Norway's defence ministry" and "Norwegian defence ministry": same tail, related place."""
     wa, wb = a.replace("'s ", " ").split(), b.replace("'s ", " ").split()
     if len(wa) < 2 or wa[1:] != wb[1:] or wa[0] == wb[0]:
         return False
@@ -109,7 +109,7 @@ def group_candidates(cands: Sequence[Candidate], text: str) -> list[Group]:
 
 
 def _merge_prefixes(groups: list[Group]) -> list[Group]:
-    """ "Northrop" or "CBC" names the one organisation whose longer name starts with it."""
+    """ "Corvane" or "NTV" names the one organisation whose longer name starts with it."""
     for group in sorted(groups, key=lambda g: len(g.longest())):
         if group.type != "organization" or group not in groups:
             continue
@@ -122,8 +122,8 @@ def _merge_prefixes(groups: list[Group]) -> list[Group]:
             and any(f.startswith(short + " ") for f in g.forms())
         ]
         if len(hosts) > 1:
-            # "Ford" beside "Ford Taurus" and "Ford Motor Company": the company is the one with
-            # a legal form.
+            # "Hartley" beside "Hartley Roadster" and "Hartley Motor Company": the company is the
+            # one with a legal form.
             hosts = [h for h in hosts if h.longest().split()[-1].lower() in CORPORATE_SUFFIXES]
         if len(hosts) == 1:
             hosts[0].cands.extend(group.cands)
@@ -132,7 +132,7 @@ def _merge_prefixes(groups: list[Group]) -> list[Group]:
 
 
 def _merge_of_tails(groups: list[Group]) -> list[Group]:
-    """ "Scientology" names the one organisation called "Church of Scientology"."""
+    """ "Lumenism" names the one organisation called "Church of Lumenism"."""
     for group in list(groups):
         forms = group.forms()
         if group.type != "organization" or any(" " in f for f in forms):

@@ -53,7 +53,7 @@ def is_code(doc: Any, phrase: NumberPhrase) -> bool:
 def in_date_entity(doc: Any, phrase: NumberPhrase) -> bool:
     """Inside a DATE/TIME entity that is a real date: it has a date word or a year in it.
 
-    The tagger also labels bare numbers DATE ("Barra, 51,", "between 5"), which stay quantities.
+    The tagger also labels bare numbers DATE ("Castell, 51,", "between 5"), which stay quantities.
     """
     for i in range(phrase.start, phrase.end):
         token = doc[i]
@@ -83,14 +83,14 @@ def is_name_part(doc: Any, phrase: NumberPhrase) -> bool:
     if lower(doc, first - 1) in DESIGNATOR_WORDS:
         return True
     if phrase.spelled:
-        # "the Ford Five Hundred": title-case number words right after a name.
+        # "the Hartley Five Hundred": title-case number words right after a name.
         return bool(prev.pos_ == "PROPN" and doc[first].text.istitle() and prev.i > 0)
     if prev.text in _HYPHENS and not prev.whitespace_ and first >= 2:
         before = doc[first - 2]
         letters = any(c.isalpha() for c in before.text)
         return bool(letters and not before.whitespace_ and before.text[:1].isupper())
     if prev.text == "'s" and first >= 2 and doc[first - 2].pos_ == "PROPN":
-        return _bare(doc, phrase.end)  # "Standard & Poor's 500 plunged"
+        return _bare(doc, phrase.end)  # "Standard & Poor's 500 rose"
     # A capitalised proper noun right before, with no comma: a model or index number.
     capital = any(c.isupper() for c in prev.text)
     if not (prev.pos_ == "PROPN" and capital and prev.text[:1].isalpha()):
@@ -162,7 +162,7 @@ def is_time_noun(token: Any) -> bool:
 
 
 def read_age(doc: Any, phrase: NumberPhrase) -> tuple[int, int, str] | None:
-    """Token span and unit of an age: "51-year-old", "five years old", "aged 51", "Barra, 51,"."""
+    """Token span and unit of an age: "51-year-old", "five years old", "aged 51", "Castell, 51,"."""
     value = phrase.value
     if value <= 0:
         return None

@@ -1,4 +1,4 @@
-"""Finding the noun a number counts: "3,000 appeals", "21 mobilized Russian soldiers"."""
+"""Finding the noun a number counts: "3,000 appeals", "21 stranded Danish sailors"."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def counted_noun(doc: Any, phrase: NumberPhrase) -> Any:
     if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.ent_type_ == "NORP"):
         return None
     if head.text[:1].isupper() and head.tag_ != "NNS" and not head.is_sent_start:
-        return None  # "787 Dreamliner": a model name
+        return None  # "900 Skylark": a model name
     if any(doc[k].pos_ not in _BETWEEN_POS for k in range(j, head.i)):
         return None
     if any(lower(doc, k) in (",", ";", "(", ")") for k in range(j, head.i)):
@@ -46,7 +46,7 @@ def counted_noun(doc: Any, phrase: NumberPhrase) -> Any:
 def noun_after(doc: Any, phrase: NumberPhrase) -> Any:
     """Reading left to right: modifiers, then nouns; the last noun of the run is counted.
 
-    Catches what the parser misattaches ("21 mobilized Russian soldiers"). Only plural nouns
+    Catches what the parser misattaches ("21 stranded Danish sailors"). Only plural nouns
     count this way; a singular one after a number is more often a label ("737 airliner").
     """
     k = phrase.end

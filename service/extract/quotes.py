@@ -92,7 +92,7 @@ class _Context:
 
 
 def _verb_after(ctx: _Context, mark: Marked) -> Any | None:
-    """'"...," Name, a title, told Newsweek': the first reporting verb after the closing mark."""
+    """'"...," Name, a title, told the Herald': the first reporting verb after the closing mark."""
     text = ctx.text
     # The quote must end where its attribution starts: '...," he said', not '"Name" hotline, said'.
     nxt = ctx.after(mark.close + 1)

@@ -119,7 +119,7 @@ def _subject(verb: Any) -> Any | None:
         if child.dep_ in {"dobj", "attr", "npadvmod"} and child.lemma_ in SOURCE_NOUNS:
             return child
     # '"...", added Reuters.': an inverted attribution whose subject the parser reads as the
-    # verb's object or as the verb modifying the name. "told Newsweek" names the hearer instead.
+    # verb's object or as the verb modifying the name. "told the Herald" names the hearer instead.
     if verb.dep_ in {"amod", "compound"} and verb.head.i > verb.i and verb.head.pos_ == "PROPN":
         return verb.head
     if verb.lemma_ not in HEARER_VERBS:

@@ -33,7 +33,7 @@ CLAUSE_ONLY_LEMMAS: Final[frozenset[str]] = frozenset(
 # Verbs that report speech only with one preposition: "they call for ...", not "they called".
 PREPOSITION_REPORTING: Final[dict[str, str]] = {"call": "for", "appeal": "for"}
 
-# Verbs whose object is the one spoken to ("told Newsweek", "asked officials"): their object is
+# Verbs whose object is the one spoken to ("told the Herald", "asked officials"): their object is
 # never the speaker, and their passive subject ("the army was told") is the hearer.
 HEARER_VERBS: Final[frozenset[str]] = frozenset({"tell", "ask"})
 

@@ -107,7 +107,7 @@ REF_WORDS: dict[str, str] = {
     "the near term": "FUTURE_REF",
 }  # fmt: skip
 
-# Verbs that put an infinitive after them in the future ("set to begin on Wednesday").
+# Verbs that put an infinitive after them in the future ("set to open on Friday").
 FUTURE_VERBS = frozenset({"set", "schedule", "expect", "plan", "due", "intend", "go", "hope", "aim",
                           "want", "promise", "vow", "prepare", "agree", "be"})  # fmt: skip
 

@@ -198,7 +198,7 @@ TIME_NOUNS = frozenset(
     "millennium season semester term".split()
 )
 # Words inside a spaCy DATE/TIME entity that make it a real date or time, not a number the
-# tagger mislabelled (it tags "Barra, 51," and "200lbs" DATE).
+# tagger mislabelled (it tags "Castell, 51," and "200lbs" DATE).
 DATE_WORDS = TIME_NOUNS | frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
