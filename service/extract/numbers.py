@@ -11,24 +11,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from .numbers_fractions import read_fraction
-from .numbers_text import read_text_number, split_code
+from .numbers_text import read_digits, read_text_number, split_code
 from .parsing import doc_text
 from .units import (
     ATTACHED_SCALES,
     CASED_SCALES,
     DOZEN_WORDS,
-    FRACTION_CHARS,
     GROUP_WORDS,
     NUMBER_WORDS,
     SCALE_WORDS,
     VAGUE_PLURALS,
 )
 
-# Digits with optional sign, thousands separators and decimals, then anything glued on
-# ("2.5bn", "200lbs", "15%"). The separator group needs exactly three digits so "1,2" is not 12.
-_DIGITS = re.compile(r"^([-+−]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([eE][-+]?\d+)?([^\d].*)?$")
-_DECIMAL_ONLY = re.compile(r"^([-+−]?)\.(\d+)$")
-_SLASH_FRACTION = re.compile(r"^([-−]?)(\d+)/(\d+)$")
 _HYPHENS = frozenset({"-", "–", "‐"})
 
 
@@ -46,33 +40,6 @@ class NumberPhrase:
     vague: bool = False  # "thousands of": an order of magnitude, not a count
     fraction: bool = False
     currency: str = ""  # a currency code glued to the digits ("USD115" -> "usd")
-
-
-# No figure in news runs longer; longer digit strings are codes or garbage, and converting them
-# is slow (and past Python's int limit, an error).
-MAX_NUMBER_CHARS = 40
-
-
-def read_digits(text: str) -> tuple[float, str] | None:
-    """Value and glued suffix of a digit token, or None if it is not one."""
-    if len(text) > MAX_NUMBER_CHARS:
-        return None
-    if text in FRACTION_CHARS:
-        return FRACTION_CHARS[text], ""
-    match = _SLASH_FRACTION.match(text)
-    if match and int(match.group(3)) != 0:
-        value = int(match.group(2)) / int(match.group(3))
-        return (-value if match.group(1) else value), ""
-    match = _DIGITS.match(text)
-    if match:
-        sign, whole, decimals, exponent, suffix = match.groups()
-        value = float(whole.replace(",", "") + (decimals or "") + (exponent or ""))
-        return (-value if sign in ("-", "−") else value), (suffix or "")
-    match = _DECIMAL_ONLY.match(text)
-    if match:
-        value = float("0." + match.group(2))
-        return (-value if match.group(1) in ("-", "−") else value), ""
-    return None
 
 
 def _lower(doc: Any, i: int) -> str:

@@ -1,5 +1,6 @@
-"""Digit forms that spaCy splits or glues oddly, read off the text: "1.3x10^6", "40 000" with a
-narrow space, "12,34,567.89" (Indian grouping), "1.111,11" and "5,00" (decimal comma), "USD115".
+"""Digit forms: one digit token's value (read_digits), and the forms spaCy splits or glues
+oddly, read off the text: "1.3x10^6", "40 000" with a narrow space, "12,34,567.89" (Indian
+grouping), "1.111,11" and "5,00" (decimal comma), "USD115".
 """
 
 from __future__ import annotations
@@ -8,6 +9,13 @@ import re
 from typing import Any
 
 from .parsing import doc_text
+from .units import FRACTION_CHARS
+
+# Digits with optional sign, thousands separators and decimals, then anything glued on
+# ("2.5bn", "200lbs", "15%"). The separator group needs exactly three digits so "1,2" is not 12.
+_DIGITS = re.compile(r"^([-+−]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([eE][-+]?\d+)?([^\d].*)?$")
+_DECIMAL_ONLY = re.compile(r"^([-+−]?)\.(\d+)$")
+_SLASH_FRACTION = re.compile(r"^([-−]?)(\d+)/(\d+)$")
 
 _POWER = re.compile(r"([-+−]?)(\d+(?:\.\d+)?)([x×]10)?\^([-+]*)(\d{1,3})")
 _NARROW_GROUPS = re.compile(r"\d{1,3}(?:[\u202f\u00a0]\d{3})+(?:\.\d+)?")
@@ -63,4 +71,31 @@ def split_code(text: str) -> tuple[str, float, str] | None:
     match = _CODE_AFTER.match(text)
     if match:
         return "", float(match.group(1)), match.group(2).lower()
+    return None
+
+
+# No figure in news runs longer; longer digit strings are codes or garbage, and converting them
+# is slow (and past Python's int limit, an error).
+MAX_NUMBER_CHARS = 40
+
+
+def read_digits(text: str) -> tuple[float, str] | None:
+    """Value and glued suffix of a digit token, or None if it is not one."""
+    if len(text) > MAX_NUMBER_CHARS:
+        return None
+    if text in FRACTION_CHARS:
+        return FRACTION_CHARS[text], ""
+    match = _SLASH_FRACTION.match(text)
+    if match and int(match.group(3)) != 0:
+        value = int(match.group(2)) / int(match.group(3))
+        return (-value if match.group(1) else value), ""
+    match = _DIGITS.match(text)
+    if match:
+        sign, whole, decimals, exponent, suffix = match.groups()
+        value = float(whole.replace(",", "") + (decimals or "") + (exponent or ""))
+        return (-value if sign in ("-", "−") else value), (suffix or "")
+    match = _DECIMAL_ONLY.match(text)
+    if match:
+        value = float("0." + match.group(2))
+        return (-value if match.group(1) in ("-", "−") else value), ""
     return None

@@ -11,7 +11,8 @@ import math
 from typing import Any
 
 from .facts import NumberRange, Quantity
-from .numbers import NumberPhrase, read_digits, read_phrase
+from .numbers import NumberPhrase, read_phrase
+from .numbers_text import read_digits
 from .parsing import doc_text
 from .quantities_compound import minor_part, percent_before, ratio
 from .quantities_context import (
