@@ -14,10 +14,13 @@ from datetime import date, datetime
 from typing import Any
 
 from . import (  # noqa: F401  (they register rules)
+    dates_clock_words,
     dates_deixis,
     dates_formats,
     dates_periods,
+    dates_sets,
     dates_spans,
+    dates_spelled,
     dates_weeks,
 )
 from .dates_compose import compose

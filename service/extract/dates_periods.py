@@ -44,8 +44,8 @@ def reference_word(m: re.Match[str], ctx: Context) -> Draft | None:
 @rule(
     "frequency",
     rf"\b(?:(?:once|twice|\w+[^\S\n]+times)[^\S\n]+(?:a|an|per|each)[^\S\n]+|(?:per|every|each)[^\S\n]+"
-    rf"(?:(?P<num>{NUMBER})[^\S\n]+)?)(?P<what>{UNIT}|weekend|morning|afternoon|evening|night|"
-    rf"{FULL_WEEKDAY})\b|\b(?P<word>{_alternation(FREQUENCY_WORDS)})\b",
+    rf"(?:(?P<other>other)[^\S\n]+|(?P<num>{NUMBER})[^\S\n]+)?)(?P<what>{UNIT}|weekends?|weekday|quarter|"
+    rf"morning|afternoon|evening|night|{FULL_WEEKDAY})\b|\b(?P<word>{_alternation(FREQUENCY_WORDS)})\b",
 )
 def frequency(m: re.Match[str], ctx: Context) -> Draft | None:
     if m["word"]:
@@ -53,11 +53,17 @@ def frequency(m: re.Match[str], ctx: Context) -> Draft | None:
     what = m["what"].lower()
     if what in WEEKDAYS:
         return Draft("SET", f"XXXX-WXX-{WEEKDAYS[what]}")
-    if what == "weekend":
-        return Draft("SET", "XXXX-WXX-WE")
-    if what in PARTS_OF_DAY and not m["unit"]:
-        return Draft("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[what]}")
-    amount = parse_number(m["num"]) if m["num"] else 1.0
+    # Recognizers-Text's spelling of these sets ("every weekend" = P1WE, "every morning" = TMO):
+    # TimeML leaves it open and no news gold we score writes them otherwise.
+    amount = 2.0 if m["other"] else parse_number(m["num"]) if m["num"] else 1.0
+    what = "weekend" if what == "weekends" else what
+    if what in ("weekend", "weekday", "quarter"):
+        count = int(amount or 1)
+        unit = {"weekend": "WE", "weekday": "WD"}.get(what)
+        return Draft("SET", f"P{count}{unit}" if unit else f"P{3 * count}M")
+    night = what == "night" and not m["num"] and m[0][:1].lower() in "e"  # "every night"
+    if what in PARTS_OF_DAY and (night or not m["unit"]):
+        return Draft("SET", f"T{PARTS_OF_DAY[what]}")
     return Draft("SET", duration_value(amount, m["unit"]))
 
 

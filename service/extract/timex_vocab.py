@@ -59,6 +59,10 @@ UNIT_FACTORS: dict[str, int] = {"fortnight": 2}
 FREQUENCY_WORDS: dict[str, str] = {
     "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "fortnightly": "P2W",
     "monthly": "P1M", "quarterly": "P3M", "yearly": "P1Y", "annually": "P1Y", "biannually": "P6M",
+    "everyday": "P1D",
+    # Recognizers-Text writes half a year this way; the value means the same as P6M.
+    "semiannually": "P0.5Y", "semi-annually": "P0.5Y", "semiannual": "P0.5Y",
+    "semi-annual": "P0.5Y",
 }  # fmt: skip
 
 NUMBER_WORDS: dict[str, int] = {

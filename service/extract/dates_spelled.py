@@ -1,0 +1,71 @@
+"""Years said in words: "nineteen eighty six", "two thousand and five", with or without a date.
+
+Spoken years come as a century and a two-digit rest ("nineteen ninety six", "seventeen hundred
+thirty three") or as "two thousand (and) N". A bare "two thousand" is a count unless a month
+comes right before it, and a year alone must follow a preposition and end its phrase, so that
+"in two thousand and fifteen cases" stays a number.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .dates_context import Context, Draft
+from .dates_rules import DAY, MONTH, SPELLED_DAY, _alternation, day_number, month_number, rule
+from .timex_vocab import NUMBER_WORDS
+
+_S = r"[^\S\n]+"
+_UNIT = _alternation(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 9 and len(w) > 2)
+_TEEN = _alternation(w for w, n in NUMBER_WORDS.items() if 10 <= n <= 19)
+_TENS = _alternation(w for w, n in NUMBER_WORDS.items() if n in range(20, 100, 10))
+_TWO = rf"(?:(?:{_TENS})(?:[- ](?:{_UNIT}))?|{_TEEN})(?![\w-])"
+_LOW = rf"(?:{_TWO}|(?:{_UNIT})(?![\w-]))"
+_YEAR = (
+    rf"(?P<c>{_TEEN}|twenty){_S}(?:hundred(?:{_S}and)?{_S}(?P<r1>{_LOW})|(?P<r2>{_TWO}))"
+    rf"|two{_S}thousand(?:{_S}and{_S}(?P<r3>{_LOW})|{_S}(?P<r4>{_LOW}))?(?![\w-])"
+)
+# A day before or after the month: digits, an ordinal or a cardinal ("twenty five", "fifteen").
+_DAY = rf"(?:{DAY}|{SPELLED_DAY}|(?:{_TEEN})(?![\w-]))"
+# The day before the month is read back from the text, so the scan is anchored on the month.
+_DAY_BEFORE = re.compile(rf"\b(?P<pre>{_DAY}){_S}(?:of{_S})?$", re.I)
+
+
+def _number(words: str) -> int:
+    return sum(NUMBER_WORDS.get(w, 0) for w in words.lower().replace("-", " ").split())
+
+
+def _year(m: re.Match[str]) -> int:
+    if m["c"]:
+        return NUMBER_WORDS[m["c"].lower()] * 100 + _number(m["r1"] or m["r2"])
+    return 2000 + _number(m["r3"] or m["r4"] or "")
+
+
+@rule(
+    "date_spelled_year",
+    rf"(?=[adfjmnos])\b(?P<mon>{MONTH})(?:{_S}(?:the{_S})?(?P<post>{_DAY}))?,?{_S}(?:{_YEAR})",
+)
+def date_spelled_year(m: re.Match[str], ctx: Context) -> Draft | None:
+    """ "January twenty five nineteen eighty six" = 1986-01-25; "October two thousand" = 2000-10."""
+    if not m["mon"][0].isupper() and m["mon"].lower().rstrip(".") in ("may", "march"):
+        return None  # the verbs
+    before = None if m["post"] else _DAY_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+    year, month = _year(m), month_number(m["mon"])
+    day_word = before["pre"] if before else m["post"]
+    if not day_word:
+        return Draft("DATE", f"{year}-{month:02d}")
+    try:
+        day = date(year, month, day_number(day_word)).isoformat()
+        return Draft("DATE", day, start=before.start() if before else None)
+    except ValueError:
+        return None
+
+
+@rule("spelled_year", rf"(?=[iosbuf])\b(?:in|of|since|by|until|from){_S}(?P<yr>{_YEAR})")
+def spelled_year(m: re.Match[str], ctx: Context) -> Draft | None:
+    """ "in nineteen ninety six" = 1996, where the phrase ends with the year."""
+    if not (m["c"] or m["r3"] or m["r4"]):
+        return None  # "in two thousand" is a count
+    if re.match(r"[^\S\n]+(?!(?:and|or|to|but|when|after|before)\b)[a-z]", ctx.text[m.end() :]):
+        return None  # "since two thousand and five votes were cast"
+    return Draft("DATE", str(_year(m)), start=m.start("yr"))
