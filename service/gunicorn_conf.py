@@ -1,6 +1,7 @@
 """gunicorn settings for `make run` and the Docker image, from the service's own configuration."""
 
 import os
+import shutil
 import tempfile
 from typing import Any
 
@@ -24,11 +25,19 @@ logconfig_dict = logging_config(_settings["LOG_LEVEL"])
 
 # Workers write their metrics to files in one directory and /metrics merges them. This must be
 # in the environment before prometheus_client is first imported, that is before the app loads.
+_own_metrics_dir = ""
 if not _settings["PROMETHEUS_MULTIPROC_DIR"]:
-    os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="newsfacts-metrics-")
+    _own_metrics_dir = tempfile.mkdtemp(prefix="newsfacts-metrics-")
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = _own_metrics_dir
 
 
 def child_exit(server: Any, worker: Any) -> None:
     from prometheus_client import multiprocess
 
     multiprocess.mark_process_dead(worker.pid)  # type: ignore[no-untyped-call]
+
+
+def on_exit(server: Any) -> None:
+    """Remove the metrics directory this configuration made; one given to it is left alone."""
+    if _own_metrics_dir:
+        shutil.rmtree(_own_metrics_dir, ignore_errors=True)
