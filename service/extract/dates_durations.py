@@ -11,7 +11,7 @@ import re
 from datetime import timedelta
 
 from .dates_context import Context, Draft
-from .dates_rules import _alternation, rule
+from .dates_rules import _alternation, initials, rule
 from .timex_resolve import shift_value
 from .timex_vocab import (
     FRACTION_WORDS,
@@ -28,6 +28,10 @@ NUMBER = (
     rf"\d+(?:\.\d+)?|(?:{_TENS})(?:[- ](?:{_SMALL}))?|{_SMALL}|a[^\S\n]+couple[^\S\n]+of|"
     r"a[^\S\n]+few|a[^\S\n]+dozen|several|few|many|a|an|single|hundreds[^\S\n]+of|dozens[^\S\n]+of|"
     r"half[^\S\n]+an?|½"
+)
+# The letters a number phrase (or "the" before it) can start with; see `initials`.
+NUMBER_START = initials(
+    [*NUMBER_WORDS, "several", "few", "many", "hundreds", "dozens", "half"], "t½0123456789"
 )
 UNIT = (
     r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie)"
@@ -74,8 +78,8 @@ def duration_value(amount: float | None, unit: str) -> str:
 
 @rule(
     "duration",
-    rf"\b(?:the[^\S\n]+(?P<det>past|last|next|first|previous|coming|following)[^\S\n]+)?"
-    rf"(?P<num>{NUMBER})(?P<frac>{_FRACTION})?(?:[- ]|(?<=\d)){UNIT}\b"
+    rf"\b{NUMBER_START}(?:the[^\S\n]+(?P<det>past|last|next|first|previous|coming|following)"
+    rf"[^\S\n]+)?(?P<num>{NUMBER})(?P<frac>{_FRACTION})?(?:[- ]|(?<=\d)){UNIT}\b"
     rf"(?P<half>{_FRACTION}(?![- ]of\b|-))?"
     r"(?![- ](?:old|of[^\S\n]+age))",
 )
@@ -133,7 +137,7 @@ def amount_is_ordinal(number: str, following: str) -> bool:
 
 @rule(
     "duration_range",
-    rf"\b(?P<num>{NUMBER})(?=[^\S\n]+(?:and|to|or)[^\S\n]+(?:{NUMBER})[- ]{UNIT}\b)",
+    rf"\b{NUMBER_START}(?P<num>{NUMBER})(?=[^\S\n]+(?:and|to|or)[^\S\n]+(?:{NUMBER})[- ]{UNIT}\b)",
 )
 def duration_range(m: re.Match[str], ctx: Context) -> Draft | None:
     """The first bound of "between 60 and 90 days" is a duration in the same unit."""

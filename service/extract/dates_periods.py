@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from .dates_context import Context, Draft
 from .dates_durations import NUMBER, UNIT, duration_value, parse_number
-from .dates_rules import FULL_WEEKDAY, _alternation, rule
+from .dates_rules import FULL_WEEKDAY, _alternation, initials, rule
 from .timex_resolve import iso_week_value, resolve_weekday
 from .timex_vocab import (
     FREQUENCY_WORDS,
@@ -76,11 +76,12 @@ def annual(m: re.Match[str], ctx: Context) -> Draft | None:
 _ZONE = _alternation(TIME_ZONES)
 # Spelled clock hours ("seven p.m."); only ever read before a meridiem.
 _HOUR_WORDS = _alternation(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 12 and len(w) > 2)
+_CLOCK_START = initials([w for w, n in NUMBER_WORDS.items() if 1 <= n <= 12], "0123456789")
 
 
 @rule(
     "clock_time",
-    rf"\b(?P<h>[01]?\d|2[0-3]|{_HOUR_WORDS})(?:[:.](?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?(?:[^\S\n]*|\.)"
+    rf"\b{_CLOCK_START}(?P<h>[01]?\d|2[0-3]|{_HOUR_WORDS})(?:[:.](?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?(?:[^\S\n]*|\.)"
     r"(?P<ap>[ap][^\S\n]?\.[^\S\n]?m(?:[^\S\n]?\.(?!\w))?|[ap][^\S\n]?m(?!\w)|(?<=\d)[ap](?!\w))"
     rf"(?:[^\S\n]+(?P<tz>{_ZONE})\b)?"
     rf"|(?<![\d:.,$])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::(?P<s2>[0-5]\d))?(?![\d:])(?:[^\S\n]+(?P<tz2>{_ZONE})\b)?"

@@ -47,6 +47,13 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
+def initials(words: Iterable[str], extra: str = "") -> str:
+    """A lookahead on a rule's possible first letters (patterns ignore case): `re` tries each
+    branch of a long alternation at every word boundary; one character class rejects most first."""
+    chars = sorted({w[0].lower() for w in words if w} | set(extra))
+    return "(?=[" + "".join(re.escape(c) for c in chars) + "])"
+
+
 MONTH = rf"(?:{_alternation(MONTHS)})\.?"
 FULL_MONTH = _alternation(k for k in MONTHS if len(k) > 4 or k in ("may", "june", "july"))
 WEEKDAY = rf"(?:{_alternation(WEEKDAYS)})\.?"
@@ -99,7 +106,8 @@ def concrete(value: str, relative: bool = False, type_: str = "DATE") -> Draft:
 
 @rule(
     "month_day",
-    rf"\b(?:(?P<wd>{WEEKDAY}),?[^\S\n]+)?(?P<mon>{MONTH})(?:[^\S\n]*|/|(?P<the>[^\S\n]+the[^\S\n]+))"
+    rf"\b{initials([*WEEKDAYS, *MONTHS])}(?:(?P<wd>{WEEKDAY}),?[^\S\n]+)?(?P<mon>{MONTH})"
+    rf"(?:[^\S\n]*|/|(?P<the>[^\S\n]+the[^\S\n]+))"
     rf"(?P<day>{DAY}|{SPELLED_DAY})\b(?!:|\.\d|,\d|/)(?:[^\S\n]*{_YEAR_TAIL})?",
 )
 def month_day(m: re.Match[str], ctx: Context) -> Draft | None:
@@ -108,9 +116,12 @@ def month_day(m: re.Match[str], ctx: Context) -> Draft | None:
     return _day_month_year(m, ctx)
 
 
+_DAY_MONTH_START = initials([*WEEKDAYS, *DAY_ORDINALS, *DAY_TENS, *NUMBER_WORDS], "t0123456789")
+
+
 @rule(
     "day_month",
-    rf"\b(?:(?P<wd>{WEEKDAY}),?[^\S\n]+)?(?:the[^\S\n]+)?(?P<day>{DAY}|{SPELLED_DAY})"
+    rf"\b{_DAY_MONTH_START}(?:(?P<wd>{WEEKDAY}),?[^\S\n]+)?(?:the[^\S\n]+)?(?P<day>{DAY}|{SPELLED_DAY})"
     rf"(?P<link>[^\S\n]+of[^\S\n]+|[^\S\n]+|-)(?P<mon>{MONTH})(?:{_YEAR_TAIL})?(?![a-z])",
 )
 def day_month(m: re.Match[str], ctx: Context) -> Draft | None:
@@ -161,7 +172,10 @@ def iso_date(m: re.Match[str], ctx: Context) -> Draft | None:
         return None
 
 
-@rule("month_year", rf"\b(?P<mon>{MONTH})(?:,?[^\S\n]+(?:of[^\S\n]+)?|[-/])(?P<year>{YEAR})\b")
+@rule(
+    "month_year",
+    rf"\b{initials(MONTHS)}(?P<mon>{MONTH})(?:,?[^\S\n]+(?:of[^\S\n]+)?|[-/])(?P<year>{YEAR})\b",
+)
 def month_year(m: re.Match[str], ctx: Context) -> Draft | None:
     if m["mon"].lower().rstrip(".") in AMBIGUOUS_NAMES and not m["mon"][0].isupper():
         return None
@@ -188,7 +202,7 @@ def year(m: re.Match[str], ctx: Context) -> Draft | None:
 
 @rule(
     "decade",
-    r"(?:\b(?P<mod>early|mid|late)[- ](?:the[^\S\n]+)?)?"
+    r"(?=[emltao'’\d])(?:\b(?P<mod>early|mid|late)[- ](?:the[^\S\n]+)?)?"
     r"(?P<lead>\bthe[^\S\n]+|'|’|\b(?:and|or)[^\S\n]+)?"
     r"(?P<dec>(?:1[5-9]|20)\d0|(?<!\d)\d0)'?s\b",
 )
@@ -275,7 +289,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Draft | None:
 
 @rule(
     "bare_month",
-    rf"\b(?:(?P<rel>last|next|this|coming|past|early|late|mid|(?:earlier|later|early|late)[^\S\n]+in)"
+    rf"\b{initials(MONTHS, 'lntcpem')}"
+    rf"(?:(?P<rel>last|next|this|coming|past|early|late|mid|(?:earlier|later|early|late)[^\S\n]+in)"
     rf"[- ])?(?P<mon>{FULL_MONTH})\b(?![^\S\n]+\d)",
 )
 def bare_month(m: re.Match[str], ctx: Context) -> Draft | None:

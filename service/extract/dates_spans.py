@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from dateutil.easter import easter
 
 from .dates_context import Context, Draft
-from .dates_rules import YEAR, _alternation, month_number, rule, stated_direction
+from .dates_rules import YEAR, _alternation, initials, month_number, rule, stated_direction
 from .timex_resolve import resolve_month_year
 from .timex_vocab import (
     DAYS_AFTER_HOLIDAY,
@@ -53,12 +53,16 @@ _HOLIDAY = _alternation(
     [*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS, *DAYS_AFTER_HOLIDAY]
 )
 # "the following Easter" points from the reference like "next"; "previous" like "last".
+_HOLIDAY_START = initials(
+    [*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS, *DAYS_AFTER_HOLIDAY], "tlnpfc"
+)
 _HOLIDAY_REL = {"previous": "last", "following": "next", "coming": "next"}
 
 
 @rule(
     "holiday",
-    rf"\b(?:(?P<rel>this|last|next|previous|following|coming)[^\S\n]+)?(?P<name>{_HOLIDAY})"
+    rf"\b{_HOLIDAY_START}(?:(?P<rel>this|last|next|previous|following|coming)[^\S\n]+)?"
+    rf"(?P<name>{_HOLIDAY})"
     r"(?:'s)?"
     rf"(?:[^\S\n]+(?:of[^\S\n]+)?(?P<year>{YEAR}|this[^\S\n]+year|last[^\S\n]+year|next[^\S\n]+year))?\b",
     re.IGNORECASE,

@@ -362,8 +362,28 @@ def test_relative_flag_and_range(
             ("10/1/2018 - 10/7/2018", "2018-10-01", "2018-10-07"),
         ),
         ("The range is 2014~2018.", None, ("2014~2018", "2014", "2018-12-31")),
+        # day ranges with the month written once
+        ("Talks ran May 3-5, 2021.", None, ("May 3-5, 2021", "2021-05-03", "2021-05-05")),
+        (
+            "We were off april 9th through 17th.",
+            FRIDAY,
+            ("april 9th through 17th", "2023-04-09", "2023-04-17"),
+        ),
+        (
+            "Shops will shut between 3 and 12 of Sept.",
+            FRIDAY,
+            ("between 3 and 12 of Sept.", "2023-09-03", "2023-09-12"),
+        ),
+        (
+            "The fair runs from ninth till seventeenth of April.",
+            FRIDAY,
+            ("from ninth till seventeenth of April", "2023-04-09", "2023-04-17"),
+        ),
         # not ranges: two dates joined by "and", or a date and the period around it
         ("Elections were held in 2019 and 2021.", None, ("2019", "2019", "2019-12-31")),
+        ("Shares rose 2 to 3 March on news.", None, ("3 March", "XXXX-03-03", None)),
+        ("They met on May 3 and 5.", FRIDAY, ("May 3", "2023-05-03", "2023-05-03")),
+        ("Rates for June 3 to 5 percent.", None, ("June 3", "XXXX-06-03", None)),
         ("It opened February 6 - this year.", FRIDAY, ("February 6", "2023-02-06", "2023-02-06")),
     ],
 )

@@ -1,0 +1,112 @@
+"""Day ranges inside one month: "May 3-5, 2021", "April 9th through 17th", "3 to 12 of June".
+
+Registered into `dates_rules.RULES` on import. Two dates written in full are joined later, in
+`dates_compose`; here the month is written once, so no single date rule sees the second end.
+The rule emits the two end days as facts of their own; `dates_compose` then joins them into the
+range (it reads the same links and openers), as it does for two dates written in full.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .dates_context import Context, Draft
+from .dates_rules import (
+    _YEAR_TAIL,
+    DAY,
+    MONTH,
+    SPELLED_DAY,
+    day_number,
+    initials,
+    month_number,
+    rule,
+)
+from .timex_resolve import resolve_month_day
+from .timex_vocab import AMBIGUOUS_NAMES, DAY_ORDINALS, DAY_TENS, MONTHS
+
+_GAP = r"[^\S\n]*"
+_LINK = rf"{_GAP}(?P<link>[-–]|to|through|thru|till|until|and){_GAP}(?:the[^\S\n]+)?"
+# After the closing number, words that make it a count or a clock time, not a day.
+_NOT_A_DAY = (
+    r"(?!:|\.\d|,\d|/|[^\S\n]*(?:%|percent|per\b|[ap]\.?m\b|times\b|hours?\b|days?\b|"
+    r"weeks?\b|months?\b|years?\b|million\b|billion\b|people\b))"
+)
+_DAYS = rf"(?:{DAY}|{SPELLED_DAY})"
+_DAYS_START = initials(["between", "from", "the", *DAY_ORDINALS, *DAY_TENS], "0123456789")
+_OPENER = r"(?:(?P<open>between|from)[^\S\n]+)?"
+
+
+@rule(
+    "month_day_range",
+    rf"\b{initials([*MONTHS, 'between', 'from'])}{_OPENER}(?P<mon>{MONTH})[^\S\n]+"
+    rf"(?:the[^\S\n]+)?(?P<d1>{_DAYS}){_LINK}(?P<d2>{_DAYS})\b{_NOT_A_DAY}"
+    rf"(?![^\S\n]*(?:{MONTH})\b)(?:{_YEAR_TAIL})?",
+)
+def month_day_range(m: re.Match[str], ctx: Context) -> Draft | None:
+    """ "May 3-5": the month comes first, the closing day stands alone."""
+    return _day_range(
+        m, ctx, first_end=(m.start("mon"), m.end("d1")), second=(m.start("d2"), m.end())
+    )
+
+
+@rule(
+    "day_range_month",
+    rf"\b{_DAYS_START}{_OPENER}(?:the[^\S\n]+)?"
+    rf"(?P<d1>{_DAYS}){_LINK}(?P<d2>{_DAYS})(?:[^\S\n]+of)?[^\S\n]+(?P<mon>{MONTH})(?![a-z])"
+    rf"(?:{_YEAR_TAIL})?",
+)
+def day_range_month(m: re.Match[str], ctx: Context) -> Draft | None:
+    """ "3 to 12 of June": the opening day stands alone, the month closes the range."""
+    written = m["open"] or "of" in m.string[m.end("d2") : m.start("mon")] or m["year"]
+    if not (written or m["link"] in "-–" or not m["d1"].isdigit()):
+        return None  # "rose 2 to 3 March": a count unless something marks the days
+    end = m.end()
+    if not m["year"] and m["mon"].endswith(".") and len(m["mon"]) > 5:
+        end -= 1  # "of April." ends a sentence; "of Sept." is an abbreviation
+    return _day_range(m, ctx, first_end=m.span("d1"), second=(m.start("d2"), end))
+
+
+def _day_range(
+    m: re.Match[str], ctx: Context, first_end: tuple[int, int], second: tuple[int, int]
+) -> Draft | None:
+    word = m["mon"].lower().rstrip(".")
+    if word in AMBIGUOUS_NAMES and not m["mon"][0].isupper():
+        return None  # "we may 3 to 5": the verb
+    if m["link"].lower() == "and" and (m["open"] or "").lower() != "between":
+        return None  # "on May 3 and 5" names two days, not the days between them
+    month, first, last = month_number(word), day_number(m["d1"]), day_number(m["d2"])
+    if not 1 <= first < last <= 31:
+        return None
+    opening = _resolve(m, ctx, month, first)
+    if opening is None:
+        return None
+    try:
+        closing = opening.replace(day=last)
+    except ValueError:
+        return None
+    relative = not m["year"]
+    start_value, end_value = opening.isoformat(), closing.isoformat()
+    if ctx.reference is None and relative:
+        start_value, end_value = f"XXXX-{month:02d}-{first:02d}", f"XXXX-{month:02d}-{last:02d}"
+    closing_day = Draft("DATE", end_value, relative=relative, start=second[0], end=second[1])
+    return Draft(
+        "DATE",
+        start_value,
+        relative=relative,
+        start=first_end[0],
+        end=first_end[1],
+        follow=closing_day,
+    )
+
+
+def _resolve(m: re.Match[str], ctx: Context, month: int, day: int) -> date | None:
+    if m["year"]:
+        try:
+            return date(int(m["year"]), month, day)
+        except ValueError:
+            return None
+    if ctx.reference is None:
+        return date(2000, month, day)  # a leap year, only to check the day exists
+    tense = ctx.tense(m.start(), m.end())
+    return resolve_month_day(ctx.reference, month, day, "this" if tense is None else tense)  # type: ignore[arg-type]
