@@ -11,12 +11,13 @@ import re
 from datetime import timedelta
 
 from .dates_context import Context, Draft
-from .dates_rules import _alternation, rule
+from .dates_regex import alternation
+from .dates_rules import rule
 from .timex_vocab import NUMBER_WORDS
 
 _S = r"[^\S\n]+"
 _HOUR_WORD = {w: n for w, n in NUMBER_WORDS.items() if 1 <= n <= 12 and len(w) > 2}
-_HOUR = rf"(?:1[0-2]|0?[1-9]|{_alternation(_HOUR_WORD)})(?![\w:]|\.\d)"
+_HOUR = rf"(?:1[0-2]|0?[1-9]|{alternation(_HOUR_WORD)})(?![\w:]|\.\d)"
 _MINUTE_WORD = {w: n for w, n in NUMBER_WORDS.items() if 1 <= n < 60 and len(w) > 2}
 # "in the evening" / "at night" turn an hour into the afternoon's or night's one.
 _PART = rf"{_S}(?:in{_S}the{_S}(?P<part>morning|afternoon|evening)|at{_S}(?P<night>night))\b"
@@ -29,7 +30,7 @@ _CUE = re.compile(
 
 # The minutes before "past", read back from the text so the scan is anchored on "past".
 _MINUTES = re.compile(
-    rf"\b(?P<min>[1-5]?\d|quarter|half|{_alternation(_MINUTE_WORD)})(?:{_S}min(?:ute)?s?)?{_S}$",
+    rf"\b(?P<min>[1-5]?\d|quarter|half|{alternation(_MINUTE_WORD)})(?:{_S}min(?:ute)?s?)?{_S}$",
     re.I,
 )
 

@@ -12,13 +12,13 @@ import re
 from datetime import date
 
 from .dates_context import Context, Draft
+from .dates_regex import initials
 from .dates_rules import (
     _YEAR_TAIL,
     DAY,
     MONTH,
     SPELLED_DAY,
     day_number,
-    initials,
     month_number,
     rule,
 )

@@ -11,7 +11,8 @@ import re
 from datetime import timedelta
 
 from .dates_context import Context, Draft
-from .dates_rules import _alternation, initials, rule
+from .dates_regex import alternation, initials
+from .dates_rules import rule
 from .timex_resolve import shift_value
 from .timex_vocab import (
     FRACTION_WORDS,
@@ -23,7 +24,7 @@ from .timex_vocab import (
 )
 
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_SMALL = _alternation(w for w in NUMBER_WORDS if NUMBER_WORDS[w] < 20 and len(w) > 2)
+_SMALL = alternation(w for w in NUMBER_WORDS if NUMBER_WORDS[w] < 20 and len(w) > 2)
 NUMBER = (
     rf"\d+(?:\.\d+)?|(?:{_TENS})(?:[- ](?:{_SMALL}))?|{_SMALL}|a[^\S\n]+couple[^\S\n]+of|"
     r"a[^\S\n]+few|a[^\S\n]+dozen|several|few|many|a|an|single|hundreds[^\S\n]+of|dozens[^\S\n]+of|"
@@ -35,10 +36,10 @@ NUMBER_START = initials(
 )
 UNIT = (
     r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie)"
-    rf"|(?<=[\d ])(?:{_alternation(UNIT_ABBREVIATIONS)})(?=s?\b))s?"
+    rf"|(?<=[\d ])(?:{alternation(UNIT_ABBREVIATIONS)})(?=s?\b))s?"
 )
 # "and a half" after the number or after the unit.
-_FRACTION = rf"[^\S\n]+and[^\S\n]+(?:a[^\S\n]+)?(?:{_alternation(FRACTION_WORDS)})"
+_FRACTION = rf"[^\S\n]+and[^\S\n]+(?:a[^\S\n]+)?(?:{alternation(FRACTION_WORDS)})"
 
 
 def unit_name(text: str) -> str:

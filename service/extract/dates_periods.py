@@ -11,7 +11,8 @@ from datetime import date, timedelta
 
 from .dates_context import Context, Draft
 from .dates_durations import NUMBER, UNIT, duration_value, parse_number
-from .dates_rules import FULL_WEEKDAY, _alternation, initials, rule
+from .dates_regex import alternation, initials
+from .dates_rules import FULL_WEEKDAY, rule
 from .timex_resolve import iso_week_value, resolve_weekday
 from .timex_vocab import (
     FREQUENCY_WORDS,
@@ -33,7 +34,7 @@ def recent_period(m: re.Match[str], ctx: Context) -> Draft | None:
     return Draft("DATE", "PAST_REF", start=start)
 
 
-@rule("reference_word", rf"\b(?:{_alternation(REF_WORDS)}|recent)\b")
+@rule("reference_word", rf"\b(?:{alternation(REF_WORDS)}|recent)\b")
 def reference_word(m: re.Match[str], ctx: Context) -> Draft | None:
     word = re.sub(r"[^\S\n]+", " ", m[0].lower())
     if word == "now" and re.match(r"[^\S\n]+that\b", ctx.text[m.end() :]):
@@ -45,7 +46,7 @@ def reference_word(m: re.Match[str], ctx: Context) -> Draft | None:
     "frequency",
     rf"\b(?:(?:once|twice|\w+[^\S\n]+times)[^\S\n]+(?:a|an|per|each)[^\S\n]+|(?:per|every|each)[^\S\n]+"
     rf"(?:(?P<other>other)[^\S\n]+|(?P<num>{NUMBER})[^\S\n]+)?)(?P<what>{UNIT}|weekends?|weekday|quarter|"
-    rf"morning|afternoon|evening|night|{FULL_WEEKDAY})\b|\b(?P<word>{_alternation(FREQUENCY_WORDS)})\b",
+    rf"morning|afternoon|evening|night|{FULL_WEEKDAY})\b|\b(?P<word>{alternation(FREQUENCY_WORDS)})\b",
 )
 def frequency(m: re.Match[str], ctx: Context) -> Draft | None:
     if m["word"]:
@@ -73,9 +74,9 @@ def annual(m: re.Match[str], ctx: Context) -> Draft | None:
     return Draft("DURATION", f"P1{unit}")
 
 
-_ZONE = _alternation(TIME_ZONES)
+_ZONE = alternation(TIME_ZONES)
 # Spelled clock hours ("seven p.m."); only ever read before a meridiem.
-_HOUR_WORDS = _alternation(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 12 and len(w) > 2)
+_HOUR_WORDS = alternation(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 12 and len(w) > 2)
 _CLOCK_START = initials([w for w, n in NUMBER_WORDS.items() if 1 <= n <= 12], "0123456789")
 
 

@@ -8,11 +8,12 @@ the handlers in text order, so a handler can use what was mentioned before it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 from .dates_context import Context, Draft
+from .dates_regex import alternation, initials
 from .timex_resolve import (
     Direction,
     resolve_month_day,
@@ -43,31 +44,20 @@ class Rule:
     handler: Handler
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-
-
-def initials(words: Iterable[str], extra: str = "") -> str:
-    """A lookahead on a rule's possible first letters (patterns ignore case): `re` tries each
-    branch of a long alternation at every word boundary; one character class rejects most first."""
-    chars = sorted({w[0].lower() for w in words if w} | set(extra))
-    return "(?=[" + "".join(re.escape(c) for c in chars) + "])"
-
-
-MONTH = rf"(?:{_alternation(MONTHS)})\.?"
-FULL_MONTH = _alternation(k for k in MONTHS if len(k) > 4 or k in ("may", "june", "july"))
-WEEKDAY = rf"(?:{_alternation(WEEKDAYS)})\.?"
-FULL_WEEKDAY = _alternation(k for k in WEEKDAYS if k.endswith("day"))
+MONTH = rf"(?:{alternation(MONTHS)})\.?"
+FULL_MONTH = alternation(k for k in MONTHS if len(k) > 4 or k in ("may", "june", "july"))
+WEEKDAY = rf"(?:{alternation(WEEKDAYS)})\.?"
+FULL_WEEKDAY = alternation(k for k in WEEKDAYS if k.endswith("day"))
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-ORDINAL = _alternation(ORDINALS)
+ORDINAL = alternation(ORDINALS)
 # A day written out: "ninth", "twenty-first", and after the tens a cardinal ("twenty nine").
-_UNIT_DAYS = _alternation(
+_UNIT_DAYS = alternation(
     [w for w, n in DAY_ORDINALS.items() if n < 10]
     + [w for w, n in NUMBER_WORDS.items() if 1 <= n < 10 and len(w) > 2]
 )
 SPELLED_DAY = (
-    rf"(?:(?:{_alternation(DAY_TENS)})[- ](?:{_UNIT_DAYS})|{_alternation(DAY_ORDINALS)})(?![-\w])"
+    rf"(?:(?:{alternation(DAY_TENS)})[- ](?:{_UNIT_DAYS})|{alternation(DAY_ORDINALS)})(?![-\w])"
 )
 # The year after a day: "March 3, 2011", "July 4th of 1995", "28 June in 2020".
 _YEAR_TAIL = rf"(?:,?[^\S\n]+(?:(?:of|in)[^\S\n]+)?|-)(?P<year>{YEAR})\b"
@@ -219,7 +209,7 @@ def decade(m: re.Match[str], ctx: Context) -> Draft | None:
 
 @rule(
     "season",
-    rf"\b(?:(?P<rel>this|last|next|early|late|mid|the)[- ])?(?P<season>{_alternation(SEASONS)})\b"
+    rf"\b(?:(?P<rel>this|last|next|early|late|mid|the)[- ])?(?P<season>{alternation(SEASONS)})\b"
     rf"(?:[^\S\n]+(?:of[^\S\n]+)?(?P<year>{YEAR})\b)?",
 )
 def season(m: re.Match[str], ctx: Context) -> Draft | None:

@@ -12,7 +12,8 @@ from datetime import date, timedelta
 from dateutil.easter import easter
 
 from .dates_context import Context, Draft
-from .dates_rules import YEAR, _alternation, initials, month_number, rule, stated_direction
+from .dates_regex import alternation, initials
+from .dates_rules import YEAR, month_number, rule, stated_direction
 from .timex_resolve import resolve_month_year
 from .timex_vocab import (
     DAYS_AFTER_HOLIDAY,
@@ -49,9 +50,7 @@ def century(m: re.Match[str], ctx: Context) -> Draft | None:
     return Draft("DATE", f"{number - 1:02d}")
 
 
-_HOLIDAY = _alternation(
-    [*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS, *DAYS_AFTER_HOLIDAY]
-)
+_HOLIDAY = alternation([*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS, *DAYS_AFTER_HOLIDAY])
 # "the following Easter" points from the reference like "next"; "previous" like "last".
 _HOLIDAY_START = initials(
     [*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS, *DAYS_AFTER_HOLIDAY], "tlnpfc"
@@ -111,12 +110,12 @@ def _holiday_on(name: str, year: int) -> date:
     return last - timedelta(days=(last.isoweekday() - weekday) % 7)
 
 
-_LOWER_MONTH = _alternation(k for k in MONTHS if len(k) > 3 and k not in ("may", "march"))
+_LOWER_MONTH = alternation(k for k in MONTHS if len(k) > 3 and k not in ("may", "march"))
 
 
 @rule(
     "lower_month",
-    rf"\b(?P<prep>{_alternation(MONTH_PREPOSITIONS)})[^\S\n]+(?:the[^\S\n]+)?"
+    rf"\b(?P<prep>{alternation(MONTH_PREPOSITIONS)})[^\S\n]+(?:the[^\S\n]+)?"
     rf"(?P<mon>{_LOWER_MONTH})\b(?![^\S\n]+\d)",
     0,
 )

@@ -12,13 +12,14 @@ import re
 from datetime import date
 
 from .dates_context import Context, Draft
-from .dates_rules import DAY, MONTH, SPELLED_DAY, _alternation, day_number, month_number, rule
+from .dates_regex import alternation
+from .dates_rules import DAY, MONTH, SPELLED_DAY, day_number, month_number, rule
 from .timex_vocab import NUMBER_WORDS
 
 _S = r"[^\S\n]+"
-_UNIT = _alternation(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 9 and len(w) > 2)
-_TEEN = _alternation(w for w, n in NUMBER_WORDS.items() if 10 <= n <= 19)
-_TENS = _alternation(w for w, n in NUMBER_WORDS.items() if n in range(20, 100, 10))
+_UNIT = alternation(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 9 and len(w) > 2)
+_TEEN = alternation(w for w, n in NUMBER_WORDS.items() if 10 <= n <= 19)
+_TENS = alternation(w for w, n in NUMBER_WORDS.items() if n in range(20, 100, 10))
 _TWO = rf"(?:(?:{_TENS})(?:[- ](?:{_UNIT}))?|{_TEEN})(?![\w-])"
 _LOW = rf"(?:{_TWO}|(?:{_UNIT})(?![\w-]))"
 _YEAR = (
