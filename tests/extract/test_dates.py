@@ -298,6 +298,49 @@ def facts_of(nlp: Any, text: str, reference: date | None) -> list[tuple[str, str
             date(2022, 1, 7),
             [("two hours ago", "DATE", "2022-01-07")],
         ),
+        # a bare period after "for/of/in" at a clause's end; awards and "in the year 2000" are not
+        ("I'm away for the month.", date(2018, 5, 22), [("the month", "DATE", "2018-05")]),
+        ("She was blocked for the day.", date(2018, 5, 22), [("the day", "DATE", "2018-05-22")]),
+        (
+            "We met earlier in the week.",
+            date(2018, 5, 31),
+            [("earlier in the week", "DATE", "2018-W22")],
+        ),
+        ("He won Player of the Year.", date(2018, 5, 22), []),
+        (
+            "The month's sales were in the month of May.",
+            date(2018, 5, 22),
+            [("May", "DATE", "2018-05")],
+        ),
+        # "end of year" without articles, "EOY", "year to date"
+        ("The party is at the EOY.", date(2018, 11, 23), [("EOY", "DATE", "2018")]),
+        ("Pay them end of month.", date(2018, 11, 27), [("end of month", "DATE", "2018-11")]),
+        (
+            "The stock is down 20% year to date.",
+            date(2018, 9, 7),
+            [("year to date", "DATE", "2018")],
+        ),
+        ("The eoy report is out.", date(2018, 11, 23), []),
+        # weeks named from another day, or from nothing
+        (
+            "I was not there that weekend.",
+            date(2016, 11, 11),
+            [("that weekend", "DATE", "XXXX-WXX-WE")],
+        ),
+        ("He left the same week.", date(2017, 11, 17), [("the same week", "DATE", "XXXX-WXX")]),
+        (
+            "Book it for the following week.",
+            date(2018, 7, 31),
+            [("the following week", "DATE", "2018-W32")],
+        ),
+        # the week holding a day
+        (
+            "Free the week of April 10th.",
+            date(2018, 3, 14),
+            [("the week of April 10th", "DATE", "2018-W15")],
+        ),
+        ("Meet w/c Feb 4.", date(2019, 1, 7), [("w/c Feb 4", "DATE", "2019-W06")]),
+        ("He was in the week of mourning.", date(2019, 1, 7), []),
     ],
 )
 def test_extract_dates(
