@@ -60,6 +60,10 @@ def _plain_body() -> dict[str, Any]:
 
 
 def _load_request() -> dict[str, Any]:
+    # A misspelled parameter (?publised=...) would otherwise be lost without a word.
+    unknown = sorted(set(request.args) - QUERY_FIELDS)
+    if unknown:
+        raise InvalidFields({name: ["Unknown query parameter."] for name in unknown})
     if request.mimetype == "application/json":
         body = _json_body()
         # The query string carries fields only for text/plain; beside a JSON body it would be

@@ -119,7 +119,8 @@ def _operations() -> dict[str, dict[str, Any]]:
         "description": "Answers from the cache when the same request (text, format, published, "
         f"include) was answered before. At most {limit:,} characters of text by default "
         f"(`MAX_TEXT_CHARS`); one extraction may take {budget:g} s "
-        "(`EXTRACT_TIMEOUT_SECONDS`).",
+        "(`EXTRACT_TIMEOUT_SECONDS`). The query parameters carry the fields of a text/plain "
+        "body only; beside a JSON body, and any unknown query parameter, they are a 422.",
         "security": OPTIONAL_KEY,
         "parameters": [*PLAIN_PARAMETERS, IF_NONE_MATCH],
         "requestBody": {

@@ -216,4 +216,13 @@ def test_query_fields_beside_a_json_body_are_refused(client: FlaskClient) -> Non
     response = client.post("/v1/extractions?published=2023-04-07", json={"text": SHORT})
     assert response.status_code == 422
     assert "published" in response.get_json()["errors"]
-    assert client.post("/v1/extractions?utm_source=x", json={"text": SHORT}).status_code == 200
+
+
+@pytest.mark.parametrize("query", ["publised=2023-04-07", "utm_source=x"])
+def test_unknown_query_parameters_are_refused_not_lost(client: FlaskClient, query: str) -> None:
+    name = query.split("=")[0]
+    as_json = client.post(f"/v1/extractions?{query}", json={"text": SHORT})
+    as_text = client.post(f"/v1/extractions?{query}", data=SHORT, content_type="text/plain")
+    for response in (as_json, as_text):
+        assert response.status_code == 422
+        assert name in response.get_json()["errors"]
