@@ -15,6 +15,7 @@ from typing import Any
 
 from . import (  # noqa: F401  (they register rules)
     dates_clock_words,
+    dates_compact,
     dates_current,
     dates_dayrange,
     dates_deixis,

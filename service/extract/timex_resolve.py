@@ -75,7 +75,15 @@ def resolve_month_day(reference: date, month: int, day: int, direction: Directio
         if year != reference.year and abs(gap) > 200:
             continue
         return candidate
-    return None
+    # A future tense and the distance rule out every year ("will go back Oct 2" written in
+    # November): the reference year is still the likeliest reading. A past tense keeps the
+    # drop: "bought it for $12 December 27" is no December 12.
+    if direction not in ("future", "next"):
+        return None
+    try:
+        return date(reference.year, month, day)
+    except ValueError:
+        return None
 
 
 def resolve_season_year(reference: date, code: str, direction: Direction) -> int:

@@ -341,6 +341,33 @@ def facts_of(nlp: Any, text: str, reference: date | None) -> list[tuple[str, str
         ),
         ("Meet w/c Feb 4.", date(2019, 1, 7), [("w/c Feb 4", "DATE", "2019-W06")]),
         ("He was in the week of mourning.", date(2019, 1, 7), []),
+        # joined durations, largest unit first
+        (
+            "It took 1 hour and 30 minutes.",
+            None,
+            [("1 hour and 30 minutes", "DURATION", "PT1H30M")],
+        ),
+        ("He served 2 years and 3 months.", None, [("2 years and 3 months", "DURATION", "P2Y3M")]),
+        ("It took 3 days, 2 hours.", None, [("3 days, 2 hours", "DURATION", "P3DT2H")]),
+        (
+            "It took 5 minutes and 2 hours.",
+            None,
+            [("5 minutes", "DURATION", "PT5M"), ("2 hours", "DURATION", "PT2H")],
+        ),
+        # unit letters after a word asking for a length
+        ("The plants were grown for 3Y.", None, [("3Y", "DURATION", "P3Y")]),
+        ("The cold lasted 2W", None, [("2W", "DURATION", "P2W")]),
+        ("I'll leave for 10D", None, [("10D", "DURATION", "P10D")]),
+        ("It was built for 3D printing.", None, []),
+        ("It sold for 10M.", None, []),
+        # a day over 12 before a zero-padded month
+        ("I'll go back on 22/04", date(2016, 11, 7), [("22/04", "DATE", "2017-04-22")]),
+        ("We met on 22/04.", date(2016, 11, 7), [("22/04", "DATE", "2016-04-22")]),
+        ("Open 24/7 and 15/2 odds.", date(2016, 11, 7), []),
+        ("The ratio was 4/05.", date(2016, 11, 7), []),
+        # a future date the distance rules out still takes the reference year; a past one not
+        ("I'll go back Oct/2", date(2016, 11, 7), [("Oct/2", "DATE", "2016-10-02")]),
+        ("He bought it on Dec 12.", date(2019, 7, 15), []),
     ],
 )
 def test_extract_dates(
