@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from .dates_shift import join_offsets
+from .dates_shift import join_adjacent, join_offsets
 from .facts import DateFact, DateRange
 from .timex_resolve import value_range
 
@@ -35,19 +35,11 @@ def compose(text: str, facts: list[DateFact]) -> list[DateFact]:
 
 
 def _join_ranges(text: str, facts: list[DateFact]) -> list[DateFact]:
-    out: list[DateFact] = []
-    index = 0
-    while index < len(facts):
-        first = facts[index]
-        second = facts[index + 1] if index + 1 < len(facts) else None
-        joined = _range_of(text, first, second) if second is not None else None
-        if joined is not None and second is not None:
-            out.extend((joined, first, second))
-            index += 2
-        else:
-            out.append(first)
-            index += 1
-    return out
+    def spanning(first: DateFact, second: DateFact) -> list[DateFact] | None:
+        joined = _range_of(text, first, second)
+        return None if joined is None else [joined, first, second]
+
+    return join_adjacent(facts, spanning)
 
 
 def _range_of(text: str, first: DateFact, second: DateFact) -> DateFact | None:

@@ -9,6 +9,7 @@ covers all three parts.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -24,20 +25,33 @@ _LINK = re.compile(r"[^\S\n]+(?P<word>after|from|before)[^\S\n]+", re.I)
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def join_offsets(text: str, facts: list[DateFact]) -> list[DateFact]:
+def join_adjacent(
+    facts: list[DateFact], join: Callable[[DateFact, DateFact], list[DateFact] | None]
+) -> list[DateFact]:
+    """Walk neighbouring pairs in text order; where `join` accepts a pair, its facts replace
+    the pair and the walk goes on after it, so a fact takes part in one join at most."""
     out: list[DateFact] = []
     index = 0
     while index < len(facts):
         first = facts[index]
-        second = facts[index + 1] if index + 1 < len(facts) else None
-        counted = _counted(text, first, second) if second is not None else None
-        if counted is not None and second is not None:
-            out.extend((counted, second))
-            index += 2
-        else:
+        joined = join(first, facts[index + 1]) if index + 1 < len(facts) else None
+        if joined is None:
             out.append(first)
             index += 1
+        else:
+            out.extend(joined)
+            index += 2
     return out
+
+
+def join_offsets(text: str, facts: list[DateFact]) -> list[DateFact]:
+    """ "3 days after January 12th": the counted day, keeping the anchor date as its own fact."""
+
+    def counted(first: DateFact, second: DateFact) -> list[DateFact] | None:
+        day = _counted(text, first, second)
+        return None if day is None else [day, second]
+
+    return join_adjacent(facts, counted)
 
 
 def _counted(text: str, first: DateFact, second: DateFact) -> DateFact | None:
