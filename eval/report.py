@@ -122,6 +122,10 @@ def format_conformance(conf: dict[str, Any]) -> list[str]:
         lines.append(_conf_row(label, entry) + extra)
         if name == "datetime":
             lines += [_conf_row(f"  {t}", row) for t, row in conf["datetime_types"].items()]
+            if entry.get("as_two_dates"):
+                lines.append(
+                    f"  of the correct, {entry['as_two_dates']} give a range as its two end dates"
+                )
     return lines
 
 

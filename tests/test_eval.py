@@ -329,6 +329,68 @@ def test_datetime_case(expected: list, ours: list[DateFact], ok: bool) -> None:
     assert datetime_case_correct({"expected": expected}, ours) is ok
 
 
+YEARS = {"text": "from 2014 to 2018", "type": "daterange", "value": "(2014-01-01,2018-01-01,P4Y)",
+         "start": 0, "end": 17,
+         "resolution": [{"start": "2014-01-01", "end": "2018-01-01"}]}  # fmt: skip
+HOURS = {"text": "5 to 6pm", "type": "timerange", "value": "(T17,T18,PT1H)", "start": 0, "end": 8,
+         "resolution": [{"start": "17:00:00", "end": "18:00:00"}]}  # fmt: skip
+Y2014 = date(5, 9, "2014", ("2014-01-01", "2014-12-31"))
+Y2018 = date(13, 17, "2018", ("2018-01-01", "2018-12-31"))
+
+
+def clock(start: int, end: int, value: str) -> DateFact:
+    return DateFact("x", start, end, "TIME", value, range=DateRange(value[:10], value[:10]))
+
+
+@pytest.mark.parametrize(
+    ("expected", "ours", "ok"),
+    [
+        (YEARS, [Y2014, Y2018], True),  # the closing year begins where the spec's range ends
+        (
+            YEARS,
+            [
+                date(5, 9, "2018", ("2018-01-01", "2018-12-31")),
+                date(13, 17, "2014", ("2014-01-01", "2014-12-31")),
+            ],
+            False,
+        ),  # ends swapped
+        (YEARS, [Y2014], False),
+        (YEARS, [Y2014, date(13, 17, "2017", ("2017-01-01", "2017-12-31"))], False),
+        (HOURS, [clock(0, 1, "2016-11-07T17:00"), clock(5, 8, "2016-11-07T18:00")], True),
+        (HOURS, [clock(0, 1, "2016-11-07T05:00"), clock(5, 8, "2016-11-07T18:00")], False),
+        (
+            HOURS,
+            [clock(0, 1, "2016-11-07T17:00"), clock(5, 9, "2016-11-07T18:00")],
+            False,
+        ),  # outside
+    ],
+)
+def test_range_as_two_dates(expected: dict, ours: list[DateFact], ok: bool) -> None:
+    assert datetime_case_correct({"expected": [expected]}, ours) is ok
+    assert datetime_case_correct({"expected": [expected]}, ours, as_two_dates=False) is False
+
+
+MORNING = {"text": "in the morning", "type": "timerange", "value": "TMO", "start": 0, "end": 14,
+           "resolution": [{"start": "08:00:00", "end": "12:00:00"}]}  # fmt: skip
+TUESDAY_MORNING = {"text": "tuesday morning", "type": "datetimerange", "value": "XXXX-WXX-2TMO",
+                   "start": 0, "end": 15, "resolution": [
+                       {"start": "2016-11-01T08:00:00", "end": "2016-11-01T12:00:00"},
+                       {"start": "2016-11-08T08:00:00", "end": "2016-11-08T12:00:00"}]}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("expected", "value", "ok"),
+    [
+        (MORNING, "2016-11-07TMO", True),  # a morning of an unnamed day: the reference day's
+        (MORNING, "2016-11-07TEV", False),
+        (TUESDAY_MORNING, "2016-11-08TMO", True),
+        (TUESDAY_MORNING, "2016-11-09TMO", False),
+    ],
+)
+def test_part_of_day(expected: dict, value: str, ok: bool) -> None:
+    assert date_matches(expected, clock(0, 5, value)) is ok
+
+
 @pytest.mark.parametrize(
     ("kind", "expected", "ours", "ok"),
     [

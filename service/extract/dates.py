@@ -14,9 +14,12 @@ from datetime import date, datetime
 from typing import Any
 
 from . import (  # noqa: F401  (they register rules)
+    dates_calendar_units,
+    dates_clock_range,
     dates_clock_words,
     dates_compact,
     dates_current,
+    dates_day_forms,
     dates_dayrange,
     dates_deixis,
     dates_formats,
