@@ -75,7 +75,7 @@ def extract_dates(doc: Any, *, reference: date | datetime | None) -> list[DateFa
             drafts.append((draft.follow.start or end, draft.follow.end or end, draft.follow))
     facts = [_to_fact(doc, start, end, draft, drafts, anchor) for start, end, draft in drafts]
     text = doc_text(doc)
-    return _boundary_days(text, _apply_qualifiers(text, compose(text, facts)))
+    return _boundary_days(text, _apply_qualifiers(text, compose(text, facts, anchor)))
 
 
 def _choose_candidates(doc: Any, anchor: date | None, now: datetime | None) -> list[_Candidate]:

@@ -11,14 +11,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from .dates_shift import join_adjacent, join_offsets
 from .facts import DateFact, DateRange
 from .timex_resolve import value_range
 
 # Words that link the two ends of a range ("from 2019 to 2021", "May 3-5", "2014~2018").
-_RANGE_LINK = re.compile(r"[^\S\n]*(?:[-–—~]|to|through|thru|till|until|and)[^\S\n]*", re.I)
+# "the end of" may close the range: "from April until the end of June" still ends with June.
+_RANGE_LINK = re.compile(
+    r"[^\S\n]*(?:[-–—~]|to|through|thru|till|until|and)(?:[^\S\n]+the[^\S\n]+end[^\S\n]+of)?"
+    r"[^\S\n]*",
+    re.I,
+)
 # The opening word is part of the range's span; "between" is what licenses "and" as a link.
 _RANGE_OPENER = re.compile(r"(?:\b(?:from|between)[^\S\n]+)$", re.I)
 # A clock time joins the day written right next to it ("tomorrow at 10am", "09:30 UTC Friday").
@@ -29,36 +34,45 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 
 
-def compose(text: str, facts: list[DateFact]) -> list[DateFact]:
+def compose(text: str, facts: list[DateFact], anchor: date | None = None) -> list[DateFact]:
     """Join counted days and ranges (their ends are dates), then clock times with their day."""
-    return _join_day_times(text, _join_ranges(text, join_offsets(text, facts)))
+    return _join_day_times(text, _join_ranges(text, join_offsets(text, facts), anchor))
 
 
-def _join_ranges(text: str, facts: list[DateFact]) -> list[DateFact]:
+def _join_ranges(text: str, facts: list[DateFact], anchor: date | None) -> list[DateFact]:
     def spanning(first: DateFact, second: DateFact) -> list[DateFact] | None:
-        joined = _range_of(text, first, second)
-        return None if joined is None else [joined, first, second]
+        return _range_of(text, first, second, anchor)
 
     return join_adjacent(facts, spanning)
 
 
-def _range_of(text: str, first: DateFact, second: DateFact) -> DateFact | None:
-    if first.type != "DATE" or second.type != "DATE" or first.mod or second.mod:
+def _range_of(
+    text: str, first: DateFact, second: DateFact, anchor: date | None
+) -> list[DateFact] | None:
+    """The range and its two ends, the ends made to agree with it; None when no range is written."""
+    if first.type != "DATE" or second.type != "DATE" or first.mod not in (None, "START"):
         return None
+    if second.mod not in (None, "END"):
+        return None  # "from 2007 to the end of 2008" still ends with 2008; "mid" does not
     link = _RANGE_LINK.fullmatch(text, first.end, second.start)
     if link is None:
         return None
     opener = _RANGE_OPENER.search(text, max(0, first.start - 9), first.start)
     if "and" in link[0].lower() and (opener is None or opener[0][0].lower() != "b"):
         return None  # "in 2019 and 2021" names two dates, not the years between them
-    value = _with_year_of(first.value, second.value) if first.relative else first.value
-    start_range, end_range = value_range(value), second.range
+    value = _with_year_of(first.value, second.value) if _bare(first) else first.value
+    opening, closing = _present(first, anchor), _present(second, anchor)
+    value = opening.value if opening is not first else value
+    start_range = value_range(value)
+    if start_range is not None and closing.range is not None:
+        closing = _weekday_after(closing, start_range.start)
+    end_range = closing.range
     if start_range is None or end_range is None or start_range.start > end_range.end:
         return None
     if end_range.start <= start_range.start and start_range.end <= end_range.end:
         return None  # "March 12 - this year": the second names the period around the first
     start = opener.start() if opener is not None else first.start
-    return DateFact(
+    joined = DateFact(
         text=text[start : second.end],
         start=start,
         end=second.end,
@@ -67,6 +81,44 @@ def _range_of(text: str, first: DateFact, second: DateFact) -> DateFact | None:
         range=DateRange(start_range.start, end_range.end),
         relative=first.relative or second.relative,
     )
+    if value != first.value and opening is first:
+        first = replace(first, value=value, range=start_range)
+    if closing is not _present(second, anchor) and second.value != "PRESENT_REF":
+        second = closing
+    return [joined, first, second]
+
+
+# What makes an opening end's own reading stronger than the year of the closing one.
+_STATED = re.compile(
+    r"\d{4}|\b(?:next|last|this|coming|past|previous|today|tomorrow|yesterday|"
+    r"mon|tue|wed|thu|fri|sat|sun)", re.I
+)  # fmt: skip
+_WEEKDAY_ONLY = re.compile(
+    r"(?:on[^\S\n]+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?", re.I
+)
+
+
+def _bare(fact: DateFact) -> bool:
+    """A month or day named without year or deixis takes its year from the range's other end."""
+    return fact.relative and _STATED.search(fact.text) is None
+
+
+def _present(fact: DateFact, anchor: date | None) -> DateFact:
+    """ "between now and May 21": now is the reference day, as a range end."""
+    if fact.value != "PRESENT_REF" or anchor is None:
+        return fact
+    day = anchor.isoformat()
+    return replace(fact, value=day, range=DateRange(day, day))
+
+
+def _weekday_after(closing: DateFact, opening_day: str) -> DateFact:
+    """ "from next Monday to Friday": a bare closing weekday is the one after the opening."""
+    if closing.range is None or closing.range.end >= opening_day:
+        return closing
+    if not _WEEKDAY_ONLY.fullmatch(closing.text) or not _DAY.match(closing.value):
+        return closing
+    day = (date.fromisoformat(closing.value) + timedelta(days=7)).isoformat()
+    return replace(closing, value=day, range=DateRange(day, day))
 
 
 def _with_year_of(value: str, closing: str) -> str:

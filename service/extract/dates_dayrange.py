@@ -18,11 +18,12 @@ from .dates_rules import (
     DAY,
     MONTH,
     SPELLED_DAY,
+    YEAR,
     day_number,
     month_number,
     rule,
 )
-from .timex_resolve import resolve_month_day
+from .timex_resolve import resolve_month_day, resolve_month_year
 from .timex_vocab import AMBIGUOUS_NAMES, DAY_ORDINALS, DAY_TENS, MONTHS
 
 _GAP = r"[^\S\n]*"
@@ -110,3 +111,77 @@ def _resolve(m: re.Match[str], ctx: Context, month: int, day: int) -> date | Non
         return date(2000, month, day)  # a leap year, only to check the day exists
     tense = ctx.tense(m.start(), m.end())
     return resolve_month_day(ctx.reference, month, day, "this" if tense is None else tense)  # type: ignore[arg-type]
+
+
+# "from May to September", "Jan-Feb 2017": both ends are months, so even an abbreviation or
+# "May" is a month here; the year, written once after the closing month, serves both ends.
+@rule(
+    "month_pair",
+    rf"\b{initials([*MONTHS, 'between', 'from'])}{_OPENER}(?P<m1>{MONTH}){_LINK}"
+    rf"(?P<m2>{MONTH})(?:,?[^\S\n]+(?P<year>{YEAR})\b)?(?![^\S\n]*(?:\d|the\b)|[a-z])",
+)
+def month_pair(m: re.Match[str], ctx: Context) -> Draft | None:
+    first, last = month_number(m["m1"]), month_number(m["m2"])
+    if first == last or m["link"].lower() == "and" and (m["open"] or "").lower() != "between":
+        return None  # "in May and June" names two months, not the ones between
+    if not (m["m1"][0].isupper() or m["m2"][0].isupper() or m["open"]):
+        return None  # "may to mar": lower-case words need an opener to read as months
+    if m["year"]:
+        closing_year = int(m["year"])
+    elif ctx.reference is None:
+        return _month_ends(m, f"XXXX-{first:02d}", f"XXXX-{last:02d}", relative=True)
+    else:
+        direction = ctx.direction(m.start("m2"), m.end("m2"))
+        closing_year = resolve_month_year(ctx.reference, last, direction)
+    opening_year = closing_year - (1 if first > last else 0)
+    return _month_ends(
+        m, f"{opening_year}-{first:02d}", f"{closing_year}-{last:02d}", relative=not m["year"]
+    )
+
+
+def _month_ends(m: re.Match[str], opening: str, closing: str, *, relative: bool) -> Draft:
+    """The two months as facts of their own; `dates_compose` joins them into the range."""
+    closing_month = Draft("DATE", closing, relative=relative, start=m.start("m2"), end=m.end())
+    return Draft(
+        "DATE", opening, relative=relative, start=m.start("m1"), end=m.end("m1"),
+        follow=closing_month,
+    )  # fmt: skip
+
+
+# "from 10/1 to 11/7", "between 10/1-11/7", "10/1-11/2/2017": month/day pairs (US order). Without
+# a year only an opener makes them dates; "1/2-3/4" alone may well be fractions.
+@rule(
+    "slash_day_pair",
+    rf"(?<![\d/.])(?:(?P<open>between|from)[^\S\n]+)?(?P<a1>1[0-2]|0?[1-9])/(?P<b1>[0-3]?\d)"
+    rf"{_GAP}(?P<link>[-–]|to|through|thru|till|until|and){_GAP}(?P<a2>1[0-2]|0?[1-9])/"
+    rf"(?P<b2>[0-3]?\d)(?:/(?P<y>{YEAR})|,[^\S\n]*(?P<year>{YEAR}))?(?![\d/])",
+    re.IGNORECASE,
+)
+def slash_day_pair(m: re.Match[str], ctx: Context) -> Draft | None:
+    year_text = m["y"] or m["year"]
+    if not (m["open"] or year_text) or m["link"].lower() == "and" and m["open"] != "between":
+        return None
+    (mon1, day1), (mon2, day2) = (int(m["a1"]), int(m["b1"])), (int(m["a2"]), int(m["b2"]))
+    turns = 1 if (mon2, day2) < (mon1, day1) else 0  # "from 10/25 to 01/25" ends a year on
+    if year_text:
+        opening_year = int(year_text) - turns
+    elif ctx.reference is None:
+        return None
+    else:
+        found = resolve_month_day(ctx.reference, mon1, day1, "this")
+        if found is None:
+            return None
+        opening_year = found.year
+    closing_year = opening_year + turns
+    try:
+        opening, closing = date(opening_year, mon1, day1), date(closing_year, mon2, day2)
+    except ValueError:
+        return None
+    start = m.start("a1")
+    closing_day = Draft(
+        "DATE", closing.isoformat(), relative=not year_text, start=m.start("a2"), end=m.end()
+    )
+    return Draft(
+        "DATE", opening.isoformat(), relative=not year_text, start=start, end=m.end("b1"),
+        follow=closing_day,
+    )  # fmt: skip

@@ -31,11 +31,12 @@ from .timex_vocab import (
     r"(?![\d%-])",
 )
 def year_span(m: re.Match[str], ctx: Context) -> Draft | None:
-    """ "2014-2018" and "the 2014-15 season": one DATE for the first year, ranging to the last."""
+    """ "2014-2018" and "the 2014-15 season": each year a fact; `dates_compose` joins the range."""
     closing = m["b"] or m["a"][:2] + m["short"]
     if not 0 < int(closing) - int(m["a"]) <= (200 if m["b"] else 10):
         return None  # "2015-32" or a score, not a span of years
-    return Draft("DATE", m["a"], until=closing)
+    last = Draft("DATE", closing, start=m.start("b") if m["b"] else m.start("short"), end=m.end())
+    return Draft("DATE", m["a"], end=m.end("a"), follow=last)
 
 
 @rule(

@@ -140,7 +140,11 @@ def facts_of(nlp: Any, text: str, reference: date | None) -> list[tuple[str, str
             [("16:15 UTC on April 6th", "TIME", "2023-04-06T16:15Z")],
         ),
         # spans written as one expression, centuries, holidays, lower-case and dashed months
-        ("Play resumed in the 2014-15 season.", None, [("2014-15", "DATE", "2014")]),
+        (
+            "Play resumed in the 2014-15 season.",
+            None,
+            [("2014-15", "DATE", "2014"), ("2014", "DATE", "2014"), ("15", "DATE", "2015")],
+        ),
         ("Is this a valid date? 2015-32", None, []),
         ("Wars of the 21st century differ.", None, [("the 21st century", "DATE", "20")]),
         ("They met on Christmas.", FRIDAY, [("Christmas", "DATE", "2022-12-25")]),
@@ -266,7 +270,11 @@ def facts_of(nlp: Any, text: str, reference: date | None) -> list[tuple[str, str
         ("Due Sep-23-2020 at the latest", None, [("Sep-23-2020", "DATE", "2020-09-23")]),
         ("Sales in 2015-12 fell.", None, [("2015-12", "DATE", "2015-12")]),
         ("Sales in 12-2015 fell.", None, [("12-2015", "DATE", "2015-12")]),
-        ("The 2010-11 season", None, [("2010-11", "DATE", "2010")]),
+        (
+            "The 2010-11 season",
+            None,
+            [("2010-11", "DATE", "2010"), ("2010", "DATE", "2010"), ("11", "DATE", "2011")],
+        ),
         ("Growth slowed in 2017 q1.", None, [("2017 q1", "DATE", "2017-Q1")]),
         ("Growth slowed in Q3-2019.", None, [("Q3-2019", "DATE", "2019-Q3")]),
         ("Growth slows in 2019 H2.", None, [("2019 H2", "DATE", "2019-H2")]),
@@ -449,6 +457,46 @@ def test_relative_flag_and_range(
             FRIDAY,
             ("from ninth till seventeenth of April", "2023-04-09", "2023-04-17"),
         ),
+        # two months, the year written once; the year turns between them where it must
+        (
+            "What will happen from May to September",
+            date(2018, 9, 7),
+            ("from May to September", "2018-05", "2018-09-30"),
+        ),
+        (
+            "What will happen from Nov to March",
+            date(2018, 9, 7),
+            ("from Nov to March", "2018-11", "2019-03-31"),
+        ),
+        (
+            "Where were you from March to May",
+            date(2018, 9, 7),
+            ("from March to May", "2018-03", "2018-05-31"),
+        ),
+        ("APEC will happen in Korea Jan-Feb 2017", None, ("Jan-Feb 2017", "2017-01", "2017-02-28")),
+        # month/day pairs need an opener or a year; a bare closing weekday follows the opening
+        (
+            "from 10/25 to 01/25",
+            date(2018, 10, 24),
+            ("from 10/25 to 01/25", "2018-10-25", "2019-01-25"),
+        ),
+        ("The period is 10/1-11/2/2017", None, ("10/1-11/2/2017", "2017-10-01", "2017-11-02")),
+        (
+            "I will be off from next monday to friday",
+            date(2019, 9, 5),
+            ("from next monday to friday", "2019-09-09", "2019-09-13"),
+        ),
+        # "now" as an end is the reference day; "the end of" still closes with its period
+        (
+            "I have finished my work between Jan 22 and now",
+            date(2019, 4, 25),
+            ("between Jan 22 and now", "2019-01-22", "2019-04-25"),
+        ),
+        (
+            "It has been closed from April until the end of June.",
+            date(2016, 11, 7),
+            ("from April until the end of June", "2016-04", "2016-06-30"),
+        ),
         # not ranges: two dates joined by "and", or a date and the period around it
         ("Elections were held in 2019 and 2021.", None, ("2019", "2019", "2019-12-31")),
         ("Shares rose 2 to 3 March on news.", None, ("3 March", "XXXX-03-03", None)),
@@ -463,6 +511,10 @@ def test_ranges(
     """A range is one DATE from its opening value to the last day of its closing one."""
     first = extract_dates(nlp(text), reference=reference)[0]
     assert (first.text, first.value, first.range.end if first.range else None) == expected
+
+
+def test_slash_pairs_without_opener_or_year_are_not_dates(nlp: Any) -> None:
+    assert extract_dates(nlp("Scores were 1/2-3/4 on both."), reference=FRIDAY) == []
 
 
 @pytest.mark.parametrize(
