@@ -113,14 +113,20 @@ def _resolve(m: re.Match[str], ctx: Context, month: int, day: int) -> date | Non
     return resolve_month_day(ctx.reference, month, day, "this" if tense is None else tense)  # type: ignore[arg-type]
 
 
+_STATED_BEFORE = re.compile(r"\b(?:this|last|next|coming|past|early|late|mid)[^\S\n-]*-?$", re.I)
+
+
 # "from May to September", "Jan-Feb 2017": both ends are months, so even an abbreviation or
 # "May" is a month here; the year, written once after the closing month, serves both ends.
 @rule(
     "month_pair",
     rf"\b{initials([*MONTHS, 'between', 'from'])}{_OPENER}(?P<m1>{MONTH}){_LINK}"
-    rf"(?P<m2>{MONTH})(?:,?[^\S\n]+(?P<year>{YEAR})\b)?(?![^\S\n]*(?:\d|the\b)|[a-z])",
+    rf"(?P<m2>{MONTH})(?:,?[^\S\n]+(?:(?:in|of)[^\S\n]+)?(?P<year>{YEAR})\b)?"
+    r"(?![^\S\n]*(?:\d|the\b)|[a-z])",
 )
 def month_pair(m: re.Match[str], ctx: Context) -> Draft | None:
+    if _STATED_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        return None  # "from this May to Oct 2020": "this May" keeps its own year
     first, last = month_number(m["m1"]), month_number(m["m2"])
     if first == last or m["link"].lower() == "and" and (m["open"] or "").lower() != "between":
         return None  # "in May and June" names two months, not the ones between

@@ -457,6 +457,16 @@ def test_relative_flag_and_range(
             FRIDAY,
             ("from ninth till seventeenth of April", "2023-04-09", "2023-04-17"),
         ),
+        (
+            "I will leave from this May to Oct 2020",
+            date(2018, 10, 24),
+            ("from this May to Oct 2020", "2018-05", "2020-10-31"),
+        ),
+        (
+            "Sales from april to June in 2017 were low.",
+            date(2019, 5, 16),
+            ("from april to June in 2017", "2017-04", "2017-06-30"),
+        ),
         # two months, the year written once; the year turns between them where it must
         (
             "What will happen from May to September",
