@@ -116,9 +116,6 @@ def _to_fact(
             value, relative = "XXXX-XX-XX" + value, True
     concrete = draft.type in ("DATE", "TIME")
     span = value_range(value) if concrete else None
-    closing = value_range(draft.until) if draft.until else None
-    if span is not None and closing is not None:
-        span = DateRange(span.start, closing.end)
     return DateFact(
         text=doc_text(doc)[start:end],
         start=start,

@@ -30,8 +30,6 @@ class Draft:
     end: int | None = None
     # A second fact the same words carry ("night" in "Thursday night" is a TIME of that day).
     follow: Draft | None = None
-    # The value whose last day closes the range when the words name a span ("2014-2018").
-    until: str | None = None
 
 
 @dataclass

@@ -10,8 +10,14 @@ import re
 from datetime import date, timedelta
 
 from .dates_context import Context, Draft
-from .dates_rules import DAY, MONTH, day_number, month_number, rule
-from .timex_resolve import iso_week_value, resolve_month_day
+from .dates_rules import DAY, FULL_WEEKDAY, MONTH, day_number, month_number, rule
+from .timex_resolve import (
+    iso_week_value,
+    resolve_month_day,
+    resolve_relative_date,
+    resolve_weekday,
+)
+from .timex_vocab import WEEKDAYS
 
 _GAP = r"[^\S\n]+"
 
@@ -27,7 +33,7 @@ def _period(ctx: Context, unit: str) -> str | None:
 
 @rule(
     "bare_period",
-    rf"\b(?:(?:for|of|in)|(?P<rel>earlier|later){_GAP}in)(?=[^\S\n]+the[^\S\n]+[dwmy])"
+    rf"(?=[foiel])\b(?:(?:for|of|in)|(?P<rel>earlier|later){_GAP}in)(?=[^\S\n]+the[^\S\n]+[dwmy])"
     rf"{_GAP}(?P<span>the{_GAP}(?P<unit>day|week|month|year))\b(?=[^\S\n]*(?:[.,;!?)]|$))",
 )
 def bare_period(m: re.Match[str], ctx: Context) -> Draft | None:
@@ -59,6 +65,97 @@ def end_of_period(m: re.Match[str], ctx: Context) -> Draft | None:
     if value is None:
         return None
     return Draft("DATE", value, mod="END", relative=True)
+
+
+_THE_BEFORE = re.compile(r"\bthe[^\S\n]+$", re.I)
+# "up to date" is current, "month-to-date" a period of its own.
+_TO_BEFORE = re.compile(
+    r"(?<!\bup[ -])(?<!month[ -])(?<!quarter[ -])\b(?:to|till|until)[^\S\n]+$", re.I
+)
+
+
+def _inside_word(ctx: Context, offset: int) -> bool:
+    return offset > 0 and ctx.text[offset - 1].isalnum()
+
+
+# Case-sensitive, anchored on the words themselves (rules over the whole text must stay cheap).
+@rule(
+    "end_of_day",
+    rf"(?:e(?:nd of (?:the )?(?P<day>day)|od)|EOD)\b(?!-| (?:one|two|three|\d))"
+    rf"(?:,?{_GAP}(?:on{_GAP})?(?P<wd>(?i:{FULL_WEEKDAY}|today|tomorrow))\b)?",
+    flags=0,
+)
+def end_of_day(m: re.Match[str], ctx: Context) -> Draft | None:
+    """ "by end of day", "EOD": the day spoken of (else the article's), with mod END.
+
+    TimeML writes the day with mod END where Recognizers-Text writes T23:59:59. "at the end
+    of the day" is mostly the idiom ("ultimately") and "the end of the day" the part_of_period
+    rule's; this one reads the business spellings without the article.
+    """
+    if _inside_word(ctx, m.start()) or (
+        m["day"] and _THE_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
+    ):
+        return None  # "legend of the day"
+    token = ctx.doc_token_at(m.end() - 1)
+    if token is not None and token.dep_ == "compound" and not m["wd"]:
+        return None  # "EOD reports"
+    value = ctx.previous("day")
+    if m["wd"] and ctx.reference is not None:
+        # "by end of day Friday": that day's end.
+        word = m["wd"].lower()
+        value = (
+            resolve_relative_date(ctx.reference, word)
+            or resolve_weekday(
+                ctx.reference, WEEKDAYS[word], ctx.direction(*m.span("wd"))
+            ).isoformat()
+        )
+    if value is None:
+        return None
+    return Draft("DATE", value, mod="END", relative=True)
+
+
+@rule(
+    "present_time",
+    r"t th(?:e (?P<present>present) time|is (?:point in )?time|e minute)\b"
+    r"(?![^\S\n]*,?[^\S\n]*(?:of|last|next|on|in|when|that|tomorrow|yesterday|today)\b)",
+    flags=0,
+)
+def present_time(m: re.Match[str], ctx: Context) -> Draft | None:
+    """ "at the present time", "not commenting at this time", "at the minute": now.
+
+    "At this time" in a past-tense clause is a time the story spoke of, not the present.
+    """
+    start = m.start() - 1
+    if start < 0 or ctx.text[start] not in "aA" or _inside_word(ctx, start):
+        return None
+    if not m["present"] and ctx.tense(start, m.end()) == "past":
+        return None
+    return Draft("DATE", "PRESENT_REF", start=start)
+
+
+@rule("to_date", r"date\b(?!-|[^\S\n]*(?:\d|of\b|and\b))", flags=0)
+def to_date(m: re.Match[str], ctx: Context) -> Draft | None:
+    """ "the biggest loss to date": up to now (PRESENT_REF, mod BEFORE).
+
+    Not "up to date" (current) nor the verb ("wanted to date her"); "year to date" is the
+    year_to_date rule's (a longer match).
+    """
+    lead = _TO_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    if lead is None or _inside_word(ctx, m.start()):
+        return None
+    token = ctx.doc_token_at(m.end() - 1)
+    if token is not None and token.pos_ == "VERB":
+        return None
+    return Draft("DATE", "PRESENT_REF", mod="BEFORE", start=lead.start())
+
+
+@rule("on_this_day", r"otd\b(?<=\botd)", flags=0)
+def on_this_day(m: re.Match[str], ctx: Context) -> Draft | None:
+    """ "died otd" (on this day): the article's day. Lower case only: "OTD" is also on-time
+    delivery in business copy."""
+    if ctx.reference is None:
+        return None
+    return Draft("DATE", ctx.reference.isoformat(), relative=True)
 
 
 @rule("year_to_date", rf"\b(?=y)year(?:{_GAP}|-)to(?:{_GAP}|-)date\b")

@@ -158,7 +158,8 @@ def _month_ends(m: re.Match[str], opening: str, closing: str, *, relative: bool)
 # a year only an opener makes them dates; "1/2-3/4" alone may well be fractions.
 @rule(
     "slash_day_pair",
-    rf"(?<![\d/.])(?:(?P<open>between|from)[^\S\n]+)?(?P<a1>1[0-2]|0?[1-9])/(?P<b1>[0-3]?\d)"
+    rf"(?<![\d/.])(?=[bf\d])(?:(?P<open>between|from)[^\S\n]+)?(?P<a1>1[0-2]|0?[1-9])/"
+    rf"(?P<b1>[0-3]?\d)"
     rf"{_GAP}(?P<link>[-–]|to|through|thru|till|until|and){_GAP}(?P<a2>1[0-2]|0?[1-9])/"
     rf"(?P<b2>[0-3]?\d)(?:/(?P<y>{YEAR})|,[^\S\n]*(?P<year>{YEAR}))?(?![\d/])",
     re.IGNORECASE,

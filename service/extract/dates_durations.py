@@ -8,12 +8,12 @@ is a TIME when the reference carries a time of day, else the reference's day.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from .dates_context import Context, Draft
 from .dates_regex import alternation, initials
 from .dates_rules import rule
-from .timex_resolve import shift_value
+from .timex_resolve import shift_day, shift_value
 from .timex_vocab import (
     FRACTION_WORDS,
     NUMBER_WORDS,
@@ -91,7 +91,7 @@ def duration(m: re.Match[str], ctx: Context) -> Draft | None:
         # "a day when ..." is rarely a duration; after a qualifier or "for" it is.
         if not re.search(
             r"(than|over|for|within|nearly|almost|about|around|after|in)[^\S\n]+$", before
-        ):
+        ) and not LATER_WORD.match(ctx.text, m.end()):
             return None
     following = ctx.text[m.end() : m.end() + 12].lower()
     if unit_name(m["unit"]) == "second" and amount_is_ordinal(number, following):
@@ -110,11 +110,84 @@ def duration(m: re.Match[str], ctx: Context) -> Draft | None:
         end = m.end() + len(re.match(r"[^\S\n]+\w+(?: now)?", following)[0])  # type: ignore[index]
         return _point(ctx, sign * amount, unit, end)
     if re.search(r"\bin[^\S\n]+$", before) and ctx.reference is not None and amount is not None:
-        tense = ctx.tense(m.start(), m.end())
-        if tense == "future" or (tense is None and ctx.now is not None and unit in _CLOCK_UNITS):
+        if _ahead(ctx, m, unit):
             # "will leave in two weeks": a point that far ahead, not a stretch of time.
             return _point(ctx, amount, unit, None)
+    later = LATER_WORD.match(ctx.text, m.end())
+    if (
+        later
+        and not m["det"]
+        and amount is not None
+        and (unit not in _CLOCK_UNITS or ctx.now is not None)
+    ):
+        moved = later_point(ctx, [(amount, unit)])
+        if moved is not None:
+            return Draft(moved[0], moved[1], relative=True, end=later.end())
     return Draft("DURATION", duration_value(amount, m["unit"]))
+
+
+# "a fortnight later", "three weeks later": not "two days later than planned", nor "30
+# minutes later this week", where "later" goes with the week.
+LATER_WORD = re.compile(
+    r"[^\S\n]+later\b(?![^\S\n]+(?:than|this|that|next|in|on|today|tonight|tomorrow)\b)", re.I
+)
+# Words before "in two weeks" that make it the stretch a record is measured over: "the highest
+# level in two years", "the first time in a decade", "twice in three days".
+_OF_AFTER = re.compile(r"[^\S\n]+of\b")
+_MEASURED_OVER = frozenset({"time", "first", "once", "twice", "times", "ever", "only"})
+
+
+def _ahead(ctx: Context, m: re.Match[str], unit: str) -> bool:
+    """Whether "in two weeks" points ahead: a future clause, or one with no past tense that
+    measures no record ("we meet in two weeks"; not "sold out in two weeks")."""
+    tense = ctx.tense(m.start(), m.end())
+    if tense is not None:
+        return tense == "future"
+    if unit in _CLOCK_UNITS:
+        return ctx.now is not None
+    if unit in ("year", "decade", "century"):
+        return False  # "crime falls 20% in 10 years": untensed years are mostly a stretch
+    if _OF_AFTER.match(ctx.text, m.end()):
+        return False  # "in two days of talks"
+    token = ctx.doc_token_at(m.start())
+    if token is None:
+        return False
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.tag_ == "VBN":
+        return False  # "tickets sold out in two weeks", parsed as a bare participle
+    before = ctx.doc[max(token.sent.start, token.i - 8) : token.i]
+    return not any(t.tag_ in ("JJS", "RBS") or t.lower_ in _MEASURED_OVER for t in before)
+
+
+def later_point(ctx: Context, parts: list[tuple[float, str]]) -> tuple[str, str] | None:
+    """(type, value) of "N units later": counted from the day last spoken of, else from the
+    reference; a count in whole years or months from a year or month spoken of stays that
+    coarse ("founded in 2001 ... three years later" is 2004)."""
+    if ctx.reference is None or any(a != int(a) for a, _ in parts):
+        return None
+    if all(u in _CLOCK_UNITS for _, u in parts):
+        assert ctx.now is not None
+        moment = ctx.now + sum((timedelta(**{u + "s": a}) for a, u in parts), timedelta())
+        return "TIME", moment.isoformat(timespec="seconds" if moment.second else "minutes")
+    if any(u in _CLOCK_UNITS or u in ("decade", "century") for _, u in parts):
+        return None
+    memory = ctx.memory
+    units = {u for _, u in parts}
+    if "day" not in memory and "year" in memory and units <= {"year", "month"}:
+        months = sum(int(a) * (12 if u == "year" else 1) for a, u in parts)
+        if units == {"year"} and "month" not in memory:
+            return "DATE", str(int(memory["year"]) + months // 12)
+        if "month" in memory:
+            year, month = divmod(
+                int(memory["month"][:4]) * 12 + int(memory["month"][5:]) - 1 + months, 12
+            )
+            return "DATE", f"{year}-{month + 1:02d}"
+    day = date.fromisoformat(memory.get("day") or ctx.reference.isoformat())
+    for amount, unit in parts:
+        day = shift_day(day, int(amount), unit)
+    return "DATE", day.isoformat()
 
 
 _CLOCK_UNITS = frozenset({"second", "minute", "hour"})

@@ -75,30 +75,57 @@ def annual(m: re.Match[str], ctx: Context) -> Draft | None:
 
 
 _ZONE = alternation(TIME_ZONES)
-# Spelled clock hours ("seven p.m."); only ever read before a meridiem.
-_HOUR_WORDS = alternation(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 12 and len(w) > 2)
-_CLOCK_START = initials([w for w, n in NUMBER_WORDS.items() if 1 <= n <= 12], "0123456789")
+_NOT_CLOCK = frozenset({"a", "an", "single", "couple", "dozen"})
+# Spelled clock hours ("seven p.m."); only ever read before a meridiem. Not "a", "couple",
+# "dozen": no clock says them, and words starting with "a" would all be tried.
+_CLOCK_WORDS = [w for w, n in NUMBER_WORDS.items() if 1 <= n <= 12 and w not in _NOT_CLOCK]
+_HOUR_WORDS = alternation(_CLOCK_WORDS)
 
-
-@rule(
-    "clock_time",
-    rf"\b{_CLOCK_START}(?P<h>[01]?\d|2[0-3]|{_HOUR_WORDS})(?:[:.](?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?(?:[^\S\n]*|\.)"
+# After an hour: its minutes (running on only after digits: "1140 a.m."), then the meridiem.
+_HOUR_TAIL = (
+    r"(?:(?:[:.]|(?<=\d))(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?(?:[^\S\n]*|\.)"
     r"(?P<ap>[ap][^\S\n]?\.[^\S\n]?m(?:[^\S\n]?\.(?!\w))?|[ap][^\S\n]?m(?!\w)|(?<=\d)[ap](?!\w))"
     rf"(?:[^\S\n]+(?P<tz>{_ZONE})\b)?"
+)
+
+
+# Clock times in digits: "9:30pm", "14:05 GMT", "0930 GMT". The whole rule is behind one check
+# for a digit because the bare "14:05" may begin inside a word and is tried at every character.
+@rule(
+    "clock_time",
+    rf"(?=\d)(?:(?<!\w)(?P<h>[01]?\d|2[0-3]){_HOUR_TAIL}"
     rf"|(?<![\d:.,$])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::(?P<s2>[0-5]\d))?(?![\d:])(?:[^\S\n]+(?P<tz2>{_ZONE})\b)?"
-    rf"|\b(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)[^\S\n]+(?P<tz3>UTC|GMT|hours)\b"
-    r"|\b(?P<word>noon|midnight)\b",
+    rf"|(?<!\w)(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)[^\S\n]+(?P<tz3>UTC|GMT|hours)\b)",
 )
 def clock_time(m: re.Match[str], ctx: Context) -> Draft | None:
-    if m["word"]:
-        hour, minute, zone = (12 if m["word"].lower() == "noon" else 0), 0, ""
+    return _clock(m, ctx)
+
+
+# Clock times in words: "seven p.m.", "noon", "midnight".
+@rule(
+    "clock_word",
+    rf"\b{initials([*_CLOCK_WORDS, 'noon', 'midnight'])}"
+    rf"(?:(?P<h>{_HOUR_WORDS}){_HOUR_TAIL}|(?P<word>noon|midnight)\b)",
+)
+def clock_word(m: re.Match[str], ctx: Context) -> Draft | None:
+    return _clock(m, ctx)
+
+
+def _clock(m: re.Match[str], ctx: Context) -> Draft | None:
+    g = m.groupdict()  # the two rules have different groups
+    if g.get("word"):
+        hour, minute, zone = (12 if g["word"].lower() == "noon" else 0), 0, ""
     else:
-        hour = int(m["h"] or m["h2"] or m["h3"]) if not m["h"] or m["h"][0].isdigit() else 0
-        hour = hour or NUMBER_WORDS.get((m["h"] or "").lower(), 0)
-        minute = int(m["mi"] or m["mi2"] or m["mi3"] or 0)
-        zone = (m["tz"] or m["tz2"] or m["tz3"] or "").lower()
-        meridiem = (m["ap"] or "").lower()[:1]
-        if m["ap"] and len(m["ap"]) == 1 and not ctx.text[: m.start()].endswith("at "):
+        spelled = g.get("h") or ""
+        if spelled and not spelled[0].isdigit():
+            hour = NUMBER_WORDS.get(spelled.lower(), 0)
+        else:
+            hour = int(g.get("h") or g.get("h2") or g.get("h3") or 0)
+        minute = int(g.get("mi") or g.get("mi2") or g.get("mi3") or 0)
+        zone = (g.get("tz") or g.get("tz2") or g.get("tz3") or "").lower()
+        ap = g.get("ap") or ""
+        meridiem = ap.lower()[:1]
+        if ap and len(ap) == 1 and not ctx.text[: m.start()].endswith("at "):
             return None  # "9a" alone is a label ("Section 9a"); "at 9a" is a time
         if meridiem and not 1 <= hour <= 12:
             return None
@@ -106,7 +133,8 @@ def clock_time(m: re.Match[str], ctx: Context) -> Draft | None:
             hour += 12
         elif meridiem == "a" and hour == 12:
             hour = 0
-    seconds = "" if m["word"] or not (m["s"] or m["s2"]) else f":{m['s'] or m['s2']}"
+    second = g.get("s") or g.get("s2")
+    seconds = f":{second}" if second else ""
     suffix = f"T{hour:02d}:{minute:02d}{seconds}" + ("Z" if zone in UTC_ZONES else "")
     # The date is filled in by the extractor from a date in the same sentence, if any.
     return Draft("TIME", suffix)

@@ -18,7 +18,6 @@ from .timex_resolve import (
     Direction,
     resolve_month_day,
     resolve_month_year,
-    resolve_relative_date,
     resolve_season_year,
     resolve_weekday,
 )
@@ -111,7 +110,8 @@ _DAY_MONTH_START = initials([*WEEKDAYS, *DAY_ORDINALS, *DAY_TENS, *NUMBER_WORDS]
 
 @rule(
     "day_month",
-    rf"\b{_DAY_MONTH_START}(?:(?P<wd>{WEEKDAY}),?[^\S\n]+)?(?:the[^\S\n]+)?(?P<day>{DAY}|{SPELLED_DAY})"
+    rf"(?<![\d.,])\b{_DAY_MONTH_START}(?:(?P<wd>{WEEKDAY}),?[^\S\n]+)?(?:the[^\S\n]+)?"
+    rf"(?P<day>{DAY}|{SPELLED_DAY})"
     rf"(?P<link>[^\S\n]+of[^\S\n]+|[^\S\n]+|-)(?P<mon>{MONTH})(?:{_YEAR_TAIL})?(?![a-z])",
 )
 def day_month(m: re.Match[str], ctx: Context) -> Draft | None:
@@ -190,17 +190,26 @@ def year(m: re.Match[str], ctx: Context) -> Draft | None:
     return concrete(m[0])
 
 
+# Words that make "the 90s" (or "the nineties") a temperature.
+WEATHER = re.compile(
+    r"\b(?:temperatures?|temps?|degrees|fahrenheit|celsius|highs?|lows?|mercury|heat)\b|°", re.I
+)
+
+
 @rule(
     "decade",
-    r"(?=[emltao'’\d])(?:\b(?P<mod>early|mid|late)[- ](?:the[^\S\n]+)?)?"
+    # Starts only after a non-letter: the lookbehind rejects most positions before the rest.
+    r"(?<![a-z])(?=[emltao'’\d])(?:\b(?P<mod>early|mid|late)[- ](?:the[^\S\n]+)?)?"
     r"(?P<lead>\bthe[^\S\n]+|'|’|\b(?:and|or)[^\S\n]+)?"
-    r"(?P<dec>(?:1[5-9]|20)\d0|(?<!\d)\d0)'?s\b",
+    r"(?P<dec>(?:1[5-9]|20)\d0|(?<!\d)\d0)(?:'?s|(?P<gap>[^\S\n])s)\b",
 )
 def decade(m: re.Match[str], ctx: Context) -> Draft | None:
     digits = m["dec"]
     if len(digits) == 2:
-        if not m["lead"]:
-            return None  # "in their 70s" is an age
+        if not m["lead"] or m["gap"]:
+            return None  # "in their 70s" is an age, "in 90 s" ninety seconds
+        if WEATHER.search(ctx.text, max(0, m.start() - 40), m.start()):
+            return None  # "highs in the 90s" are degrees
         digits = ("20" if digits in ("00", "10", "20") else "19") + digits
     mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["mod"] or "").lower())
     start = m.start("dec") if m["lead"] and not m["lead"].startswith("the") else m.start()
@@ -226,32 +235,6 @@ def season(m: re.Match[str], ctx: Context) -> Draft | None:
     direction = stated_direction(rel) or ctx.direction(*m.span())
     year = resolve_season_year(ctx.reference, code, direction)
     return Draft("DATE", f"{year}-{code}", mod=mod, relative=True, start=start)
-
-
-@rule(
-    "quarter",
-    rf"\b(?:the[^\S\n]+)?(?P<ord>{ORDINAL})[- ]quarter\b"
-    rf"(?:[^\S\n]+of[^\S\n]+(?P<year>{YEAR}|this year|last year|next year|the year))?",
-)
-def quarter(m: re.Match[str], ctx: Context) -> Draft | None:
-    number = ORDINALS[m["ord"].lower()]
-    if number > 4:
-        return None
-    year_text = (m["year"] or "").lower()
-    relative = not year_text[:1].isdigit()
-    if year_text[:1].isdigit():
-        year = year_text
-    elif ctx.reference is None:
-        return Draft("DATE", "XXXX-QX" if number < 0 else f"XXXX-Q{number}", relative=True)
-    elif year_text and year_text != "the year":
-        year = resolve_relative_date(ctx.reference, year_text) or str(ctx.reference.year)
-    elif number < 0 and not year_text:
-        return Draft(
-            "DATE", resolve_relative_date(ctx.reference, "last quarter") or "", relative=True
-        )
-    else:
-        year = ctx.previous("year") or str(ctx.reference.year)
-    return Draft("DATE", f"{year}-Q{4 if number < 0 else number}", relative=relative)
 
 
 @rule(

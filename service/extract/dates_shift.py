@@ -3,7 +3,11 @@
 Runs over finished `DateFact`s in text order (from `dates_compose`): a duration, a linking word
 and a single day written next to each other name the day that far from it. The day that
 anchors the count stays a fact of its own; the duration becomes the counted day, whose span
-covers all three parts.
+covers all three parts. A weekday written beside a counted day ("Monday two weeks from now",
+"3 weeks after Christmas on Friday") names that weekday in the counted day's week.
+
+It also registers the rules for days named from another day ("the following Friday", "the day
+after?") and for the words such counts start from ("tmrw", "new year").
 """
 
 from __future__ import annotations
@@ -11,10 +15,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
+from .dates_context import Context, Draft
+from .dates_durations import NUMBER
+from .dates_rules import FULL_WEEKDAY, MONTH, rule
 from .facts import DateFact, DateRange
-from .timex_resolve import shift_day
+from .timex_resolve import Direction, resolve_weekday, shift_day
+from .timex_vocab import WEEKDAYS
 
 # Only whole calendar units move a day; "PT3H after noon" is a clock matter.
 _COUNT = re.compile(r"^P(\d+)([DWMY])$")
@@ -23,6 +31,15 @@ _UNIT = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 # news uses it for the time elapsed, not for a day.
 _LINK = re.compile(r"[^\S\n]+(?P<word>after|from|before)[^\S\n]+", re.I)
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_S = r"[^\S\n]+"
+# A day counted from another: "two weeks from now", "3 weeks after Christmas", "3 days".
+_COUNTED_TEXT = re.compile(rf"^(?:{NUMBER})[- ](?:day|week|fortnight|month|year)s?\b", re.I)
+_CALENDAR_NAME = re.compile(rf"^(?:{MONTH}|{FULL_WEEKDAY})$", re.I)
+_WEEKDAY_TEXT = re.compile(rf"^(?:on{_S})?(?P<wd>{FULL_WEEKDAY})$", re.I)
+# How a weekday sits beside the counted day: before it ("Monday two weeks from now", "Thursday,
+# two years from now") or after it with "on" ("in 3 days on Friday").
+_WEEKDAY_BEFORE = re.compile(r"[^\S\n]*,?[^\S\n]*")
+_WEEKDAY_AFTER = re.compile(rf"{_S}(?:on{_S})?")
 
 
 def join_adjacent(
@@ -51,7 +68,63 @@ def join_offsets(text: str, facts: list[DateFact]) -> list[DateFact]:
         day = _counted(text, first, second)
         return None if day is None else [day, second]
 
-    return join_adjacent(facts, counted)
+    return _weekday_in_week(text, join_adjacent(_drop_nested(facts), counted))
+
+
+def _drop_nested(facts: list[DateFact]) -> list[DateFact]:
+    """A date read back from its digits ("this Friday 5/12", "October, 1st", "15 April of 87")
+    covers the weekday or month that another rule took alone: that shorter fact is dropped when
+    it opens the longer one or is a bare calendar name inside it."""
+    dates = [f for f in facts if f.type == "DATE"]
+    return [f for f in facts if not any(_covers(outer, f) for outer in dates)]
+
+
+def _covers(outer: DateFact, inner: DateFact) -> bool:
+    if inner is outer or inner.type != "DATE" or inner.mod is not None:
+        return False
+    if not outer.start <= inner.start < inner.end <= outer.end:
+        return False
+    if outer.end - outer.start <= inner.end - inner.start:
+        return False
+    return outer.start == inner.start or _CALENDAR_NAME.match(inner.text) is not None
+
+
+def _weekday_in_week(text: str, facts: list[DateFact]) -> list[DateFact]:
+    """ "Sunday 3 weeks after January 15th": the Sunday of the week that holds the counted day.
+
+    The week runs from Sunday to Saturday, as US calendars print it, so "Sunday" opens it. The
+    weekday fact and the counted day become one fact; the anchor ("January 15th") stays.
+    """
+    out = list(facts)
+    for weekday in facts:
+        name = _WEEKDAY_TEXT.match(weekday.text)
+        if name is None or not _DAY.match(weekday.value) or weekday.mod:
+            continue
+        for counted in facts:
+            if not _COUNTED_TEXT.match(counted.text) or not _DAY.match(counted.value):
+                continue
+            if counted.start > weekday.end:
+                beside = _WEEKDAY_BEFORE.fullmatch(text, weekday.end, counted.start)
+            else:
+                beside = _WEEKDAY_AFTER.fullmatch(text, counted.end, weekday.start)
+            if beside is None or counted not in out or weekday not in out:
+                continue
+            day = date.fromisoformat(counted.value)
+            sunday = day - timedelta(days=day.isoweekday() % 7)
+            found = sunday + timedelta(days=WEEKDAYS[name["wd"].lower()] % 7)
+            start, end = min(weekday.start, counted.start), max(weekday.end, counted.end)
+            joined = replace(
+                counted,
+                text=text[start:end],
+                start=start,
+                end=end,
+                value=found.isoformat(),
+                range=DateRange(found.isoformat(), found.isoformat()),
+            )
+            out[out.index(counted)] = joined
+            out.remove(weekday)
+            break
+    return out
 
 
 def _counted(text: str, first: DateFact, second: DateFact) -> DateFact | None:
@@ -71,3 +144,68 @@ def _counted(text: str, first: DateFact, second: DateFact) -> DateFact | None:
         range=DateRange(day.isoformat(), day.isoformat()),
         relative=second.relative,
     )
+
+
+# These rules open on plain lower- or title-case words (no `\b`, no IGNORECASE at the start), so
+# that `re` can skip ahead to their first letters; the word boundary is checked in the handler.
+def _inside_word(ctx: Context, start: int) -> bool:
+    return ctx.text[start - 1 : start].isalnum()
+
+
+# "the following Friday", "previous Wednesday": counted from the day last spoken of.
+@rule(
+    "weekday_from_day",
+    rf"(?:previous|following|Previous|Following){_S}(?P<wd>(?i:{FULL_WEEKDAY}))\b(?!s)",
+    0,
+)
+def weekday_from_day(m: re.Match[str], ctx: Context) -> Draft | None:
+    anchor = ctx.previous("day")
+    if anchor is None or _inside_word(ctx, m.start()):
+        return None
+    direction: Direction = "last" if m.group()[0] in "pP" else "next"
+    found = resolve_weekday(date.fromisoformat(anchor), WEEKDAYS[m["wd"].lower()], direction)
+    return Draft("DATE", found.isoformat(), relative=True)
+
+
+# "the day after?", "the day before!": a question or exclamation closes the phrase too (the
+# anaphoric rule takes it before other punctuation).
+@rule("day_next_to", r"(?:the|The)[^\S\n]+day[^\S\n]+(?P<dir>after|before)(?=[^\S\n]*[?!])", 0)
+def day_next_to(m: re.Match[str], ctx: Context) -> Draft | None:
+    anchor = ctx.previous("day")
+    if anchor is None or _inside_word(ctx, m.start()):
+        return None
+    step = 1 if m["dir"] == "after" else -1
+    day = date.fromisoformat(anchor) + timedelta(days=step)
+    return Draft("DATE", day.isoformat(), relative=True)
+
+
+# Chat spellings of "tomorrow".
+@rule("tomorrow_short", r"(?:tmrw|Tmrw|2moro|2morrow)\b", 0)
+def tomorrow_short(m: re.Match[str], ctx: Context) -> Draft | None:
+    if _inside_word(ctx, m.start()):
+        return None
+    if ctx.reference is None:
+        return Draft("DATE", "XXXX-XX-XX", relative=True)
+    return Draft("DATE", (ctx.reference + timedelta(days=1)).isoformat(), relative=True)
+
+
+# "5 days before new year": the holiday in lower case (the holiday rule takes "New Year"), only
+# after a word that points at a day, and not as the noun before "eve", "resolutions" ...
+@rule(
+    "new_year_day",
+    r"new[^\S\n]+year(?:'s(?:[^\S\n]+day)?)?\b(?!'s|[^\S\n]+(?:eve|resolutions?|holidays?|"
+    r"celebrations?|part(?:y|ies)|message|speech|sales?|period|honou?rs|day|festival|break)\b)",
+    0,
+)
+def new_year_day(m: re.Match[str], ctx: Context) -> Draft | None:
+    prep = _DAY_WORD_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    if prep is None:
+        return None
+    if ctx.reference is None:
+        return Draft("DATE", "XXXX-01-01", relative=True)
+    past = ctx.tense(m.start(), m.end()) == "past" or prep[1].lower() in ("since", "from")
+    year = ctx.reference.year if past else ctx.reference.year + 1
+    return Draft("DATE", f"{year}-01-01", relative=True)
+
+
+_DAY_WORD_BEFORE = re.compile(r"\b(before|after|until|till|since|from|by)[^\S\n]+$", re.I)

@@ -1,4 +1,5 @@
-"""Years said in words: "nineteen eighty six", "two thousand and five", with or without a date.
+"""Years said in words: "nineteen eighty six", "two thousand and five", with or without a date;
+and days named as the nth day of a month ("the twenty-sixth day of the month").
 
 Spoken years come as a century and a two-digit rest ("nineteen ninety six", "seventeen hundred
 thirty three") or as "two thousand (and) N". A bare "two thousand" is a count unless a month
@@ -12,8 +13,9 @@ import re
 from datetime import date
 
 from .dates_context import Context, Draft
+from .dates_day_forms import full_day, resolve_day
 from .dates_regex import alternation
-from .dates_rules import DAY, MONTH, SPELLED_DAY, day_number, month_number, rule
+from .dates_rules import DAY, FULL_MONTH, MONTH, SPELLED_DAY, YEAR, day_number, month_number, rule
 from .timex_vocab import NUMBER_WORDS
 
 _S = r"[^\S\n]+"
@@ -70,3 +72,56 @@ def spelled_year(m: re.Match[str], ctx: Context) -> Draft | None:
     if re.match(r"[^\S\n]+(?!(?:and|or|to|but|when|after|before)\b)[a-z]", ctx.text[m.end() :]):
         return None  # "since two thousand and five votes were cast"
     return Draft("DATE", str(_year(m)), start=m.start("yr"))
+
+
+# "the 15th day of next month", "twenty third day of September". The scan opens on the
+# plain words "day of", which `re` finds fast; the day and an "after"/"before" in front of it
+# are read back from the text.
+@rule(
+    "day_of_named_month",
+    rf"day{_S}of{_S}(?i:(?P<rel>this|next|last|the){_S}month|(?P<mon>{FULL_MONTH})"
+    rf"(?:,?{_S}(?P<year>{YEAR}))?)\b",
+    0,
+)
+def day_of_named_month(m: re.Match[str], ctx: Context) -> Draft | None:
+    before = _ORDINAL_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+    if before is None:
+        return None
+    day, mod = day_number(before["day"]), MODS.get((before["mod"] or "").lower())
+    if m["mon"]:
+        if not m["mon"][0].isupper() and m["mon"].lower() in ("may", "march"):
+            return None
+        month = month_number(m["mon"])
+        if m["year"]:
+            draft = full_day(int(m["year"]), month, day)
+        else:
+            value = resolve_day(ctx, before.start(), m.end(), month, day)
+            draft = None if value is None else Draft("DATE", value, relative=True)
+    else:
+        draft = day_of_month(ctx, m["rel"].lower(), day)
+    if draft is not None:
+        draft.mod, draft.start = mod, before.start()
+    return draft
+
+
+def day_of_month(ctx: Context, rel: str, day: int) -> Draft | None:
+    """Day `day` of this, next or last month, or of "the month" spoken of."""
+    base = ctx.previous("month") if rel == "the" else _month_of(ctx, rel)
+    found = None if base is None else full_day(int(base[:4]), int(base[5:7]), day)
+    return None if found is None else Draft("DATE", found.value, relative=True)
+
+
+MODS = {"after": "AFTER", "before": "BEFORE"}
+LEAD = rf"(?:\b(?P<mod>after|before){_S})?(?:\bthe{_S})?"
+_ORDINAL_BEFORE = re.compile(
+    rf"{LEAD}(?<![\w-])(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|{SPELLED_DAY}){_S}$",
+    re.IGNORECASE,
+)
+
+
+def _month_of(ctx: Context, rel: str) -> str | None:
+    if ctx.reference is None:
+        return None
+    step = {"this": 0, "next": 1, "last": -1}[rel]
+    index = ctx.reference.month - 1 + step
+    return f"{ctx.reference.year + index // 12}-{index % 12 + 1:02d}"

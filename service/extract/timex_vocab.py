@@ -33,11 +33,21 @@ SEASON_MONTHS: dict[str, tuple[int, int]] = {
     "SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2),
 }  # fmt: skip
 
-# TIMEX3 part-of-day codes, appended to a date as in 2006-01-26TNI.
+# TIMEX3 part-of-day codes, appended to a date as in 2006-01-26TNI. TimeML has no code for
+# the small hours, so "night-time" is the night (Recognizers-Text's TNT is not TimeML).
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
-    "midday": "MI", "noon": "MI",
+    "tonite": "NI", "midday": "MI", "noon": "MI", "daytime": "DT", "night-time": "NI",
+    "nighttime": "NI",
 }  # fmt: skip
+# Meals as times of day: TimeML has no meal codes (Recognizers-Text's TMEB/TMEL/TMED are its own),
+# so a meal is the part of the day that holds it, which any TIMEX3 consumer can read.
+MEALS: dict[str, str] = {
+    "breakfast": "MO", "brunch": "MO", "lunch": "MI", "luncheon": "MI", "dinner": "EV",
+    "supper": "EV",
+}  # fmt: skip
+# "am"/"pm" after a day word name its half: "today pm" is this afternoon.
+MERIDIEM_PARTS: dict[str, str] = {"am": "MO", "a.m.": "MO", "pm": "AF", "p.m.": "AF"}
 
 # Duration unit -> (TIMEX3 designator, whether it sits after the "T" of a duration).
 UNITS: dict[str, tuple[str, bool]] = {
@@ -99,6 +109,8 @@ MOD_WORDS: dict[str, str] = {
     "early": "START", "earlier in": "START", "late": "END", "later in": "END", "mid": "MID",
     "the start of": "START", "the beginning of": "START", "the middle of": "MID",
     "the end of": "END", "the close of": "END",
+    # Schedules drop the article: "by end of June", "end of tomorrow", "start of 2020".
+    "end of": "END", "start of": "START", "beginning of": "START",
 }  # fmt: skip
 
 # Deictic words whose TIMEX3 value is a reference to the present, past or future, not a date.
