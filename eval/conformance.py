@@ -72,6 +72,8 @@ def date_matches(expected: dict[str, Any], ours: DateFact) -> bool:
     Range ends: the spec's end is exclusive (the day after), ours is the last day covered;
     both readings are accepted. A clock time the spec leaves without a date ("T19:56:30") is
     matched by ours anchored to the reference day ("2016-11-07T19:56:30"): same time of day.
+    An open range ("before 5pm Thursday": only an end) is matched by our moment at its bound
+    when ours carries BEFORE or AFTER.
     """
     if ours.value == expected.get("value") or _same_part_of_day(expected, ours.value):
         return True
@@ -88,6 +90,9 @@ def date_matches(expected: dict[str, Any], ours: DateFact) -> bool:
     for entry in expected.get("resolution") or []:
         if "value" in entry and canon_time(str(entry["value"])) in resolved:
             return True
+        bound = entry.get("end", entry.get("start")) if len(entry) == 1 else None
+        if bound and ours.mod in ("BEFORE", "AFTER") and canon_time(bound) in resolved:
+            return True  # "before 5pm Thursday": the open range's bound is our qualified moment
         if ("start" in entry or "end" in entry) and ours.range is not None:
             start_ok = "start" not in entry or canon_time(entry["start"]) == ours.range.start
             end = entry.get("end")

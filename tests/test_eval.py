@@ -391,6 +391,26 @@ def test_part_of_day(expected: dict, value: str, ok: bool) -> None:
     assert date_matches(expected, clock(0, 5, value)) is ok
 
 
+DEADLINE = {"text": "Thursday before 5pm", "type": "datetimerange", "value": "XXXX-WXX-4T17",
+            "mod": "before", "start": 0, "end": 19,
+            "resolution": [{"end": "2016-11-03T17:00:00"},
+                           {"end": "2016-11-10T17:00:00"}]}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("mod", "value", "ok"),
+    [
+        ("BEFORE", "2016-11-10T17:00", True),  # the open range's bound, qualified as ours
+        (None, "2016-11-10T17:00", False),  # the same moment without the qualifier
+        ("BEFORE", "2016-11-10T18:00", False),
+    ],
+)
+def test_open_range_bound(mod: str | None, value: str, ok: bool) -> None:
+    fact = clock(0, 19, value)
+    fact.mod = mod  # type: ignore[assignment]
+    assert date_matches(DEADLINE, fact) is ok
+
+
 @pytest.mark.parametrize(
     ("kind", "expected", "ours", "ok"),
     [

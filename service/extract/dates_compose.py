@@ -28,7 +28,9 @@ _RANGE_LINK = re.compile(
 _RANGE_OPENER = re.compile(r"(?:\b(?:from|between)[^\S\n]+)$", re.I)
 # A clock time joins the day written right next to it ("tomorrow at 10am", "09:30 UTC Friday").
 # Not across a comma: "4/8/2023, 5:55 p.m." in a dateline is written as two facts.
-_DAY_THEN_TIME = re.compile(r"[^\S\n]*(?:at|@|on|from)?[^\S\n]*", re.I)
+# "Thursday before 5pm": a deadline on that day, the time keeping the qualifier as its mod.
+_DAY_THEN_TIME = re.compile(r"[^\S\n]*(?:at|@|on|from|(?P<mod>before|by|after))?[^\S\n]*", re.I)
+_LINK_MODS = {"before": "BEFORE", "by": "BEFORE", "after": "AFTER"}
 _TIME_THEN_DAY = re.compile(r"[^\S\n]*(?:on|of)?[^\S\n]*", re.I)
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
@@ -144,7 +146,8 @@ def _join_day_times(text: str, facts: list[DateFact]) -> list[DateFact]:
     out: list[DateFact] = []
     for fact in facts:
         previous = out[-1] if out else None
-        if previous is not None and _same_moment(text, previous, fact):
+        link = None if previous is None else _same_moment(text, previous, fact)
+        if previous is not None and link is not None:
             day, time = (previous, fact) if previous.type == "DATE" else (fact, previous)
             out[-1] = replace(
                 time,
@@ -152,6 +155,7 @@ def _join_day_times(text: str, facts: list[DateFact]) -> list[DateFact]:
                 start=previous.start,
                 end=fact.end,
                 value=day.value + time.value[10:],
+                mod=_LINK_MODS.get((link.groupdict().get("mod") or "").lower(), time.mod),
                 range=DateRange(day.value, day.value),
                 relative=day.relative,
             )
@@ -160,12 +164,16 @@ def _join_day_times(text: str, facts: list[DateFact]) -> list[DateFact]:
     return out
 
 
-def _same_moment(text: str, first: DateFact, second: DateFact) -> bool:
-    """A single day and a clock time written side by side name one moment."""
+def _same_moment(text: str, first: DateFact, second: DateFact) -> re.Match[str] | None:
+    """A single day and a clock time written side by side name one moment: the words between."""
     if {first.type, second.type} != {"DATE", "TIME"}:
-        return False
+        return None
     day, time = (first, second) if first.type == "DATE" else (second, first)
     if not _DAY.match(day.value) or day.mod or not re.match(r"^[\dX-]{10}T\d", time.value):
-        return False
-    link = _DAY_THEN_TIME if first is day else _TIME_THEN_DAY
-    return link.fullmatch(text, first.end, second.start) is not None
+        return None
+    link = (_DAY_THEN_TIME if first is day else _TIME_THEN_DAY).fullmatch(
+        text, first.end, second.start
+    )
+    if link is not None and link.groupdict().get("mod") and time.mod:
+        return None  # the time has a qualifier of its own
+    return link

@@ -125,3 +125,30 @@ def _month_of(ctx: Context, rel: str) -> str | None:
     step = {"this": 0, "next": 1, "last": -1}[rel]
     index = ctx.reference.month - 1 + step
     return f"{ctx.reference.year + index // 12}-{index % 12 + 1:02d}"
+
+
+_LAST_BEFORE = re.compile(rf"{LEAD}(?<![\w-])(?:last|final){_S}$", re.I)
+
+
+# "the third month of 2021", "the 9th month of next year": a month counted into a year. Like
+# "day of", the scan opens on the plain words and reads the ordinal back from the text.
+@rule(
+    "month_of_year", rf"month{_S}of{_S}(?i:(?P<year>{YEAR})|(?P<rel>this|next|last){_S}year)\b", 0
+)
+def month_of_year(m: re.Match[str], ctx: Context) -> Draft | None:
+    last = _LAST_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+    before = last or _ORDINAL_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+    if before is None:
+        return None
+    number = 12 if last else day_number(before["day"])
+    if not 1 <= number <= 12:
+        return None
+    if m["year"]:
+        value, relative = f"{m['year']}-{number:02d}", False
+    elif ctx.reference is None:
+        value, relative = f"XXXX-{number:02d}", True
+    else:
+        year = ctx.reference.year + {"this": 0, "next": 1, "last": -1}[m["rel"].lower()]
+        value, relative = f"{year}-{number:02d}", True
+    mod = MODS.get((before["mod"] or "").lower())
+    return Draft("DATE", value, mod=mod, relative=relative, start=before.start())

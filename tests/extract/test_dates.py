@@ -277,6 +277,25 @@ def facts_of(nlp: Any, text: str, reference: date | None) -> list[tuple[str, str
         ),
         ("Growth slowed in 2017 q1.", None, [("2017 q1", "DATE", "2017-Q1")]),
         ("Growth slowed in Q3-2019.", None, [("Q3-2019", "DATE", "2019-Q3")]),
+        # a month counted into a year
+        (
+            "They leave the third month of 2021.",
+            None,
+            [("the third month of 2021", "DATE", "2021-03")],
+        ),
+        (
+            "The 9th month of next year.",
+            FRIDAY,
+            [("The 9th month of next year", "DATE", "2024-09")],
+        ),
+        ("In the last month of 2020.", None, [("the last month of 2020", "DATE", "2020-12")]),
+        ("A month of 2021 sales.", None, [("2021", "DATE", "2021")]),
+        # a day and a deadline clock time: one TIME, the link word its mod (see test_mods too)
+        (
+            "I'll be back Thursday before 5pm",
+            FRIDAY,
+            [("Thursday before 5pm", "TIME", "2023-04-13T17:00")],
+        ),
         ("Growth slows in 2019 H2.", None, [("2019 H2", "DATE", "2019-H2")]),
         # durations: abbreviations, fractions
         ("The outage lasted 3h.", None, [("3h", "DURATION", "PT3H")]),
@@ -391,6 +410,13 @@ def test_extract_dates(
         ("It lasted almost 15 years.", None, ("almost 15 years", "LESS_THAN")),
         ("Rules are due by the end of the year.", FRIDAY, ("the end of the year", "END")),
         ("Earlier in March, officials met.", FRIDAY, ("Earlier in March", "START")),
+        ("Bids close Friday by 5pm.", FRIDAY, ("Friday by 5pm", "BEFORE")),
+        ("Rain is due Monday after 9 p.m.", FRIDAY, ("Monday after 9 p.m.", "AFTER")),
+        (
+            "After the third month of 2021, rules change.",
+            None,
+            ("After the third month of 2021", "AFTER"),
+        ),
     ],
 )
 def test_mods(nlp: Any, text: str, reference: date | None, expected: tuple[str, str]) -> None:
