@@ -31,6 +31,7 @@ from . import (  # noqa: F401  (they register rules)
 )
 from .dates_compose import compose
 from .dates_context import Context, Draft
+from .dates_literals import fold
 from .dates_rules import RULES, Rule
 from .facts import DateFact, DateRange
 from .parsing import doc_text
@@ -81,10 +82,13 @@ def extract_dates(doc: Any, *, reference: date | datetime | None) -> list[DateFa
 def _choose_candidates(doc: Any, anchor: date | None, now: datetime | None) -> list[_Candidate]:
     """The longest matches that a handler accepts, without overlaps, in text order."""
     probe = Context(doc, anchor, now=now)
+    text = doc_text(doc)
+    folded = fold(text)  # rules whose trigger words are absent skip the scan
     found = [
         _Candidate(m.start(), m.end(), order, rule, m)
         for order, rule in enumerate(RULES)
-        for m in rule.pattern.finditer(doc_text(doc))
+        if rule.may_match(folded)
+        for m in rule.pattern.finditer(text)
         if m.end() > m.start()
     ]
     found.sort(key=lambda c: (c.start - c.end, c.start, c.order))

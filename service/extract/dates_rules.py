@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .dates_context import Context, Draft
+from .dates_literals import Literals, required_literals
 from .dates_regex import alternation, initials
 from .timex_resolve import (
     Direction,
@@ -41,6 +42,12 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     handler: Handler
+    # One of these is in the folded text (`dates_literals.fold`) wherever the rule matches.
+    needs: Literals | None = None
+
+    def may_match(self, folded: str) -> bool:
+        """False when the rule cannot match the text: none of the literals it needs is there."""
+        return self.needs is None or any(word in folded for word in self.needs)
 
 
 MONTH = rf"(?:{alternation(MONTHS)})\.?"
@@ -65,7 +72,8 @@ RULES: list[Rule] = []
 
 def rule(name: str, pattern: str, flags: int = re.IGNORECASE) -> Callable[[Handler], Handler]:
     def register(handler: Handler) -> Handler:
-        RULES.append(Rule(name, re.compile(pattern, flags), handler))
+        compiled = re.compile(pattern, flags)
+        RULES.append(Rule(name, compiled, handler, required_literals(compiled)))
         return handler
 
     return register
