@@ -8,6 +8,7 @@ mentions (coref) and a salience.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from .actors_mentions import Candidate, entity_candidates
@@ -16,7 +17,7 @@ from .actors_titles import post_name_titles, pre_name_title
 from .coref import add_pronouns
 from .facts import Actor, Mention
 from .names import Group, group_candidates, surface_key
-from .parsing import doc_text
+from .parsing import doc_text, token_ends, token_starts
 from .quotes_vocab import REPORTING_LEMMAS
 
 # Salience weights: a pronoun is weaker evidence of centrality than a name; the lead paragraph
@@ -84,13 +85,14 @@ def _add_unlabelled_mentions(doc: Any, groups: list[Group]) -> None:
             if group not in owners[cand.text]:
                 owners[cand.text].append(group)
     taken = [(c.start, c.end) for g in groups for c in g.cands]
-    by_char = {tok.idx: tok.i for tok in doc}
-    by_end = {tok.idx + len(tok.text): tok.i + 1 for tok in doc}
+    text = doc_text(doc)
+    by_char = token_starts(doc)
+    by_end = token_ends(doc)
     for form, owning in sorted(owners.items(), key=lambda item: -len(item[0])):
         if len(owning) != 1:
             continue
-        for match in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", doc_text(doc)):
-            start, end = match.span()
+        for start in _whole_word_occurrences(text, form):
+            end = start + len(form)
             if start not in by_char or end not in by_end:
                 continue
             if any(s < end and start < e for s, e in taken):
@@ -100,6 +102,27 @@ def _add_unlabelled_mentions(doc: Any, groups: list[Group]) -> None:
                 Candidate(by_char[start], by_end[end], start, end, form, model.label, model.type)
             )
             taken.append((start, end))
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _whole_word_occurrences(text: str, form: str) -> Iterator[int]:
+    r"""Starts of `form` where it is not part of a longer word, left to right without overlaps.
+
+    The same matches as `re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text)`, but a
+    pattern that starts with a lookbehind is tried at every position of the article, while
+    `str.find` skips straight to the candidates.
+    """
+    pos = text.find(form)
+    while pos >= 0:
+        end = pos + len(form)
+        inside_word = pos > 0 and _WORD_CHAR.match(text, pos - 1) or _WORD_CHAR.match(text, end)
+        if inside_word:
+            pos = text.find(form, pos + 1)
+        else:
+            yield pos
+            pos = text.find(form, end)
 
 
 def _lead_end(text: str) -> int:
@@ -114,7 +137,7 @@ def _lead_end(text: str) -> int:
 
 def _score(doc: Any, actors: list[Actor]) -> None:
     lead = _lead_end(doc_text(doc))
-    by_char = {tok.idx: tok for tok in doc}
+    by_char = token_starts(doc)
     raw: list[float] = []
     for actor in actors:
         score = 0.0
@@ -122,11 +145,11 @@ def _score(doc: Any, actors: list[Actor]) -> None:
             score += 1.0 if mention.kind == "name" else _PRONOUN_WEIGHT
             if mention.start < lead:
                 score += _LEAD_BONUS
-            tok = by_char.get(mention.start)
-            if tok is None:
+            tok_index = by_char.get(mention.start)
+            if tok_index is None:
                 continue
             head = doc.char_span(mention.start, mention.end)
-            head = head.root if head is not None else tok
+            head = head.root if head is not None else doc[tok_index]
             if head.dep_ in {"nsubj", "nsubjpass"}:
                 score += _SUBJECT_BONUS
                 if head.head.lemma_ in REPORTING_LEMMAS:

@@ -28,6 +28,7 @@ from .actors_vocab import (
     TITLE_WORDS,
 )
 from .facts import ActorType
+from .parsing import token_strings
 
 
 @dataclass
@@ -186,9 +187,10 @@ def _nominal_orgs(doc: Any, cands: list[Candidate]) -> list[Candidate]:
     """Institutions named by nationality and a common noun: "Norway's defence ministry"."""
     taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
     found: list[Candidate] = []
-    for tok in doc:
-        if tok.lower_ not in ORG_HEAD_ACTORS or tok.i in taken:
+    for i, word in enumerate(token_strings(doc, "LOWER")):
+        if word not in ORG_HEAD_ACTORS or i in taken:
             continue
+        tok = doc[i]
         left = [t for t in tok.lefts if t.dep_ in {"amod", "compound", "poss", "nmod"}]
         if not left:
             continue
@@ -225,20 +227,18 @@ def _affiliation_acronyms(doc: Any, cands: list[Candidate]) -> list[Candidate]:
     taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
     people_start = {c.tok_start for c in cands if c.label == "PERSON"}
     people_end = {c.tok_end for c in cands if c.label == "PERSON"}
+    texts = token_strings(doc, "ORTH")
     found: list[Candidate] = []
-    for tok in doc:
-        text = tok.text
-        if tok.i in taken or not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+    for i, text in enumerate(texts):
+        if i in taken or not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
             continue
         if text.lower() in NOT_ACTORS:
             continue
-        after_person = tok.i >= 1 and doc[tok.i - 1].lower_ == "of" and tok.i - 1 in people_end
+        after_person = i >= 1 and doc[i - 1].lower_ == "of" and i - 1 in people_end
         before_person = (
-            tok.i + 2 < len(doc)
-            and doc[tok.i + 1].text in POSSESSIVE_MARKS
-            and tok.i + 2 in people_start
+            i + 2 < len(doc) and texts[i + 1] in POSSESSIVE_MARKS and i + 2 in people_start
         )
         if after_person or before_person:
-            end = tok.idx + len(text)
-            found.append(Candidate(tok.i, tok.i + 1, tok.idx, end, text, "ORG", "organization"))
+            start = doc[i].idx
+            found.append(Candidate(i, i + 1, start, start + len(text), text, "ORG", "organization"))
     return found

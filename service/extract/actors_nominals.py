@@ -21,6 +21,7 @@ from .actors_vocab import (
 )
 from .coref import WINDOW, sentence_index
 from .facts import Actor, Mention
+from .parsing import token_strings
 
 _LEFT_DEPS = {"det", "amod", "compound", "nmod", "nummod", "advmod", "quantmod", "npadvmod"}
 _NOUNS = {"NOUN", "PROPN"}
@@ -53,7 +54,11 @@ def add_nominals(doc: Any, actors: Sequence[Actor]) -> None:
         _add(doc, actor, start, end, taken)
     sent_of = sentence_index(doc)
     by_pos = sorted(((s.root.i, a) for s, a in names), key=lambda p: p[0])
-    for tok in doc:
+    for i, tag in enumerate(token_strings(doc, "TAG")):
+        # Only a singular common noun ("the company", "the mosque") points back to one actor.
+        if tag != "NN":
+            continue
+        tok = doc[i]
         referent = _anaphor(tok, by_pos, sent_of)
         if referent is not None:
             _add(doc, referent, _left_edge(tok), tok.i + 1, taken)
@@ -113,13 +118,13 @@ def _attached(span: Any) -> list[list[Any]]:
 
 def _anaphor(tok: Any, names: list[tuple[int, Actor]], sent_of: list[int]) -> Actor | None:
     """The actor a definite noun ("the company", "the mosque") points back to, if clear."""
-    word = tok.lemma_.lower()
-    if tok.pos_ != "NOUN" or tok.tag_ != "NN":
+    if tok.pos_ != "NOUN":
         return None
     if not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in tok.children):
         return None
     if any(c.dep_ in {"compound", "appos"} and c.pos_ == "PROPN" for c in tok.children):
         return None
+    word = tok.lemma_.lower()
     here = sent_of[tok.i]
     recent = [a for i, a in names if i < tok.i and here - sent_of[i] <= WINDOW]
     if word in GENERIC_ORG_NOMINALS or word in NAMED_ORG_NOMINALS:

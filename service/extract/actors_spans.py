@@ -21,6 +21,7 @@ from .actors_vocab import (
     REGION_NOUNS,
     TITLE_WORDS,
 )
+from .parsing import token_strings
 
 if TYPE_CHECKING:
     from .actors_mentions import Candidate
@@ -72,19 +73,21 @@ def _make(doc: Any, start: int, end: int, label: str, type_: ActorType) -> Candi
 def quoted_org_names(doc: Any, taken: set[int]) -> list[Candidate]:
     """'the "Safe Harbour" hotline': a short capitalised name in quote marks right before an
     organisation noun names that organisation."""
+    texts = token_strings(doc, "ORTH")
+    lowers = token_strings(doc, "LOWER")
     found: list[Candidate] = []
     opening = -1
-    for tok in doc:
-        if tok.text not in _QUOTE_MARKS:
+    for i, text in enumerate(texts):
+        if text not in _QUOTE_MARKS:
             continue
-        if opening < 0 or tok.i - opening - 1 > _MAX_QUOTED_TOKENS or tok.i == opening + 1:
-            opening = tok.i
+        if opening < 0 or i - opening - 1 > _MAX_QUOTED_TOKENS or i == opening + 1:
+            opening = i
             continue
-        start, end = opening + 1, tok.i
+        start, end = opening + 1, i
         opening = -1
-        if end + 1 >= len(doc) or doc[end + 1].lower_ not in QUOTED_ORG_HEADS:
+        if end + 1 >= len(doc) or lowers[end + 1] not in QUOTED_ORG_HEADS:
             continue
-        if not doc[start].text[:1].isupper() or any(i in taken for i in range(start, end)):
+        if not texts[start][:1].isupper() or any(k in taken for k in range(start, end)):
             continue
         found.append(_make(doc, start, end, "ORG", "organization"))
     return found
@@ -94,10 +97,10 @@ def region_places(doc: Any, taken: set[int]) -> list[Candidate]:
     """ "the Varna region", "the town of Kellsby": a proper noun a place noun governs or
     modifies is a place, tagged or not."""
     found: list[Candidate] = []
-    for tok in doc:
-        if tok.lower_ not in REGION_NOUNS or tok.i == 0:
+    for i, word in enumerate(token_strings(doc, "LOWER")):
+        if word not in REGION_NOUNS or i == 0:
             continue
-        prev = doc[tok.i - 1]
+        tok, prev = doc[i], doc[i - 1]
         if prev.i in taken or prev.tag_ != "NNP" or not prev.is_alpha or prev.head.i != tok.i:
             continue
         start = prev.i
@@ -132,14 +135,11 @@ def split_place_prefix(doc: Any, cands: list[Candidate]) -> list[Candidate]:
     return found
 
 
-def _untagged_name(tok: Any, taken: set[int]) -> bool:
-    return (
-        tok.i not in taken
-        and tok.ent_type_ in {"", "NORP"}
-        and tok.tag_ in {"NNP", "NNPS"}
-        and tok.is_alpha
-        and tok.text[:1].isupper()
-    )
+def _untagged_name(doc: Any, i: int, taken: set[int], tags: list[str]) -> bool:
+    if i in taken or tags[i] not in {"NNP", "NNPS"}:
+        return False
+    tok = doc[i]
+    return tok.ent_type_ in {"", "NORP"} and tok.is_alpha and tok.text[:1].isupper()
 
 
 def untagged_names(doc: Any, taken: set[int], cands: list[Candidate]) -> list[Candidate]:
@@ -148,14 +148,15 @@ def untagged_names(doc: Any, taken: set[int], cands: list[Candidate]) -> list[Ca
     "New Citizen Party's", "Solvane" after "Oren Blake of"."""
     people_end = {c.tok_end for c in cands if c.type == "person"}
     org_end = {c.tok_end for c in cands if c.type == "organization"}
+    tags = token_strings(doc, "TAG")
     found: list[Candidate] = []
     i = 0
     while i < len(doc):
-        if not _untagged_name(doc[i], taken):
+        if not _untagged_name(doc, i, taken, tags):
             i += 1
             continue
         end = i
-        while end < len(doc) and _untagged_name(doc[end], taken) and end - i < 5:
+        while end < len(doc) and _untagged_name(doc, end, taken, tags) and end - i < 5:
             end += 1
         # A capitalised first word of a sentence may be an ordinary word: only a name's last
         # word decides there.

@@ -8,6 +8,7 @@ take the name they hang off.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any
 
@@ -20,6 +21,7 @@ from .actors_vocab import (
     PLURAL_ORG_PRONOUNS,
 )
 from .facts import Actor, Mention
+from .parsing import token_strings
 
 # How many sentences back a pronoun may reach for its antecedent.
 WINDOW = 3
@@ -28,11 +30,17 @@ ORG_WINDOW = 1
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
+_SENTENCE_INDEX_KEY = "newsfacts.sentence_index"
+
+
 def sentence_index(doc: Any) -> list[int]:
-    """Sentence number of every token."""
-    out: list[int] = []
-    for number, sent in enumerate(doc.sents):
-        out.extend([number] * len(sent))
+    """Sentence number of every token, worked out once per doc."""
+    out: list[int] | None = doc.user_data.get(_SENTENCE_INDEX_KEY)
+    if out is None:
+        out = []
+        for number, sent in enumerate(doc.sents):
+            out.extend([number] * len(sent))
+        doc.user_data[_SENTENCE_INDEX_KEY] = out
     return out
 
 
@@ -75,10 +83,15 @@ def add_pronouns(doc: Any, actors: Sequence[Actor]) -> None:
     sent_of = sentence_index(doc)
     roots = mention_roots(doc, actors)
     genders = {id(a): gender_of(doc, a) for a in actors if a.type == "person"}
-    for tok in doc:
+    tags, pos = token_strings(doc, "TAG"), token_strings(doc, "POS")
+    subjects = [i for i, dep in enumerate(token_strings(doc, "DEP")) if dep in _SUBJECT_DEPS]
+    for i in range(len(doc)):
+        if tags[i] not in _RELATIVE_TAGS and pos[i] != "PRON":
+            continue
+        tok = doc[i]
         actor = _relative(tok, roots)
-        if actor is None and tok.pos_ == "PRON":
-            actor = _antecedent(doc, tok, roots, sent_of, genders)
+        if actor is None and pos[i] == "PRON":
+            actor = _antecedent(doc, tok, roots, sent_of, genders, subjects)
         if actor is not None:
             actor.mentions.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
             # Later pronouns may chain through this one ("Okafor ... she ... she").
@@ -87,9 +100,12 @@ def add_pronouns(doc: Any, actors: Sequence[Actor]) -> None:
         actor.mentions.sort(key=lambda m: m.start)
 
 
+_RELATIVE_TAGS = {"WP", "WDT"}
+
+
 def _relative(tok: Any, roots: dict[int, Actor]) -> Actor | None:
     """ "Brightwell Motors, which filed ...": the relative pronoun names the noun it follows."""
-    if tok.tag_ not in {"WP", "WDT"} or tok.head.dep_ != "relcl":
+    if tok.tag_ not in _RELATIVE_TAGS or tok.head.dep_ != "relcl":
         return None
     owner = tok.head.head
     if owner.i > tok.i or tok.i - owner.i > 3:
@@ -103,7 +119,9 @@ def _antecedent(
     roots: dict[int, Actor],
     sent_of: Sequence[int],
     genders: dict[int, str | None],
+    subjects: Sequence[int],
 ) -> Actor | None:
+    """`subjects`: the index of every subject token in the doc, in order."""
     word = tok.lower_
     here = sent_of[tok.i]
     if word in MALE_PRONOUNS or word in FEMALE_PRONOUNS:
@@ -124,12 +142,10 @@ def _antecedent(
         if word == "it" and _expletive(tok):
             return None
         # The last subject before the pronoun must itself be the organisation.
-        subjects = [
-            t for t in doc[: tok.i] if t.dep_ in _SUBJECT_DEPS and here - sent_of[t.i] <= ORG_WINDOW
-        ]
-        if not subjects:
+        earlier = bisect_left(subjects, tok.i)
+        if earlier == 0 or here - sent_of[subjects[earlier - 1]] > ORG_WINDOW:
             return None
-        actor = roots.get(subjects[-1].i)
+        actor = roots.get(subjects[earlier - 1])
         if actor is not None and _fits(actor, tok, genders):
             return actor
     return None

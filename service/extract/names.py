@@ -4,21 +4,29 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .actors_mentions import Candidate
 from .actors_vocab import CORPORATE_SUFFIXES, FUNCTION_WORDS, POSSESSIVE_MARKS
 
 _QUOTES = "\"'\u201c\u201d\u2018\u2019"
+_SPACES = re.compile(r"\s+")
+_DOTTED_LETTERS = re.compile(r"(?:[a-z]\.)+[a-z]?\.?")
+# The keys below are pure functions of a name's text, asked for again and again while groups are
+# compared pairwise; an article names a few hundred forms at most.
+_KEY_CACHE_SIZE = 4096
 
 
+@lru_cache(maxsize=_KEY_CACHE_SIZE)
 def surface_key(text: str) -> str:
     """Forms that differ only in case, spacing, quote marks or a possessive are one alias."""
-    text = re.sub(r"\s+", " ", text.strip(_QUOTES + " ")).lower()
+    text = _SPACES.sub(" ", text.strip(_QUOTES + " ")).lower()
     for mark in POSSESSIVE_MARKS:
         text = text.removesuffix(mark)
     return text.removeprefix("the ")
 
 
+@lru_cache(maxsize=_KEY_CACHE_SIZE)
 def name_key(text: str) -> str:
     """Beyond surface differences, legal forms and dots do not change who is named either."""
     text = surface_key(text)
@@ -28,7 +36,7 @@ def name_key(text: str) -> str:
     # "New Citizen's Party" and "New Citizen Party" are one name.
     text = " ".join(w.removesuffix("'s").removesuffix("\u2019s") for w in words)
     # "U.S." and "US" are one name.
-    return text.replace(".", "") if re.fullmatch(r"(?:[a-z]\.)+[a-z]?\.?", text) else text
+    return text.replace(".", "") if _DOTTED_LETTERS.fullmatch(text) else text
 
 
 def initials(text: str) -> str:
@@ -66,8 +74,9 @@ class Group:
         return best.text
 
 
-def _person_tokens(text: str) -> list[str]:
-    return [w for w in name_key(text).replace(".", " ").split() if len(w) > 1]
+@lru_cache(maxsize=_KEY_CACHE_SIZE)
+def _person_tokens(text: str) -> tuple[str, ...]:
+    return tuple(w for w in name_key(text).replace(".", " ").split() if len(w) > 1)
 
 
 def _person_fits(short: str, full: str) -> bool:

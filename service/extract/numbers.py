@@ -12,11 +12,12 @@ from typing import Any
 
 from .numbers_fractions import read_fraction
 from .numbers_text import read_digits, read_text_number, split_code
-from .parsing import doc_text
+from .parsing import doc_text, token_strings
 from .units import (
     ATTACHED_SCALES,
     CASED_SCALES,
     DOZEN_WORDS,
+    FRACTION_CHARS,
     GROUP_WORDS,
     NUMBER_WORDS,
     SCALE_WORDS,
@@ -24,6 +25,9 @@ from .units import (
 )
 
 _HYPHENS = frozenset({"-", "–", "‐"})
+# The words read_phrase reads a number from; any other token needs digits (see may_start_phrase).
+_NUMBER_STARTS = frozenset({*VAGUE_PLURALS, *NUMBER_WORDS, "a", "an", "half", "quarter"})
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass
@@ -43,7 +47,20 @@ class NumberPhrase:
 
 
 def _lower(doc: Any, i: int) -> str:
-    return str(doc[i].lower_) if 0 <= i < len(doc) else ""
+    lowers = token_strings(doc, "LOWER")
+    return lowers[i] if 0 <= i < len(lowers) else ""
+
+
+def may_start_phrase(lower: str, text: str) -> bool:
+    """Whether read_phrase can find a number at a token with this lower-case form and text.
+
+    A number word, or else a digit form: every reader of those (read_text_number, split_code,
+    read_digits) needs a digit in the token, a sign that digits follow ("-5^3"), or a fraction
+    character. Most tokens are neither, and this spares them the readers' regexes.
+    """
+    if lower in _NUMBER_STARTS:
+        return True
+    return text[:1] in "-+−" or text in FRACTION_CHARS or _DIGIT.search(text) is not None
 
 
 def _glued(doc: Any, i: int) -> bool:
@@ -63,6 +80,8 @@ def read_phrase(doc: Any, i: int) -> NumberPhrase | None:
     if not 0 <= i < len(doc):
         return None
     word = _lower(doc, i)
+    if not may_start_phrase(word, token_strings(doc, "ORTH")[i]):
+        return None
     nxt = _lower(doc, _next_word(doc, i + 1))
     if word in VAGUE_PLURALS:
         if nxt == "of" and _lower(doc, i + 2) in VAGUE_PLURALS:

@@ -45,3 +45,53 @@ def doc_text(doc: Any) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return str(text)
+
+
+def token_strings(doc: Any, attr: str) -> list[str]:
+    """Every token's value of one string attribute, by spaCy attribute name: "ORTH" for the
+    text, "LOWER", "TAG", "POS", "DEP". Built once per doc.
+
+    Each read of a token's string attribute (`tok.lower_`) makes a Token object and decodes a new
+    string, about a microsecond, and the extractors test every token of an article against word
+    lists many times over. Reading the ids off the doc in one array and naming each through the
+    string store (which knows the POS symbols too) costs a fraction of that.
+    """
+    key = ("newsfacts.tokens", attr)
+    column: list[str] | None = doc.user_data.get(key)
+    if column is None:
+        strings = doc.vocab.strings
+        column = doc.user_data[key] = [strings[id_] for id_ in doc.to_array(attr).tolist()]
+    return column
+
+
+_OFFSETS_KEY = "newsfacts.token_offsets"
+
+
+def token_starts(doc: Any) -> dict[int, int]:
+    """Index of the token that starts at each character offset, built once per doc."""
+    return _token_offsets(doc)[0]
+
+
+def token_ends(doc: Any) -> dict[int, int]:
+    """One past the index of the token that ends at each character offset, built once per doc."""
+    return _token_offsets(doc)[1]
+
+
+def _token_offsets(doc: Any) -> tuple[dict[int, int], dict[int, int]]:
+    offsets: tuple[dict[int, int], dict[int, int]] | None = doc.user_data.get(_OFFSETS_KEY)
+    if offsets is None:
+        starts: dict[int, int] = {}
+        ends: dict[int, int] = {}
+        for i, (start, text) in enumerate(
+            zip(token_idx(doc), token_strings(doc, "ORTH"), strict=True)
+        ):
+            starts[start] = i
+            ends[start + len(text)] = i + 1
+        offsets = doc.user_data[_OFFSETS_KEY] = (starts, ends)
+    return offsets
+
+
+def token_idx(doc: Any) -> list[int]:
+    """Every token's character offset, read in one go rather than one Token at a time."""
+    offsets: list[int] = doc.to_array("IDX").tolist()
+    return offsets

@@ -11,9 +11,9 @@ import math
 from typing import Any
 
 from .facts import NumberRange, Quantity
-from .numbers import NumberPhrase, read_phrase
+from .numbers import NumberPhrase, may_start_phrase, read_phrase
 from .numbers_text import read_digits
-from .parsing import doc_text
+from .parsing import doc_text, token_strings
 from .quantities_compound import minor_part, percent_before, ratio
 from .quantities_context import (
     in_date_entity,
@@ -50,9 +50,11 @@ _TIME_SYMBOLS = {"hour": "h", "hr": "h", "minute": "min", "second": "s", "millis
 def extract_quantities(doc: Any) -> list[Quantity]:
     """Return the quantities in `doc`, in text order."""
     found: list[Quantity] = []
+    lowers, texts = token_strings(doc, "LOWER"), token_strings(doc, "ORTH")
     i = floor = 0
     while i < len(doc):
-        phrase = read_phrase(doc, i)
+        # Most tokens are words no number starts with: skip them without the full reader.
+        phrase = read_phrase(doc, i) if may_start_phrase(lowers[i], texts[i]) else None
         if phrase is None:
             i += 1
             continue
@@ -227,7 +229,7 @@ def _qualifier_before(doc: Any, left: int) -> tuple[int, str] | None:
         start = left - length
         if start < 0:
             continue
-        key = " ".join(str(doc[k].lower_) for k in range(start, left))
+        key = " ".join(lower(doc, k) for k in range(start, left))
         if key in QUALIFIERS:
             return start, QUALIFIERS[key]
     return None

@@ -11,7 +11,7 @@ from typing import Any
 
 from .facts import Change
 from .numbers import NumberPhrase
-from .parsing import doc_text
+from .parsing import doc_text, token_strings
 from .units import (
     DATE_WORDS,
     DECREASE_WORDS,
@@ -33,7 +33,8 @@ _CLOSERS = frozenset({",", ")", ".", ";", ":", "—", "–"})
 
 
 def lower(doc: Any, i: int) -> str:
-    return str(doc[i].lower_) if 0 <= i < len(doc) else ""
+    lowers = token_strings(doc, "LOWER")
+    return lowers[i] if 0 <= i < len(lowers) else ""
 
 
 def is_year(doc: Any, phrase: NumberPhrase) -> bool:

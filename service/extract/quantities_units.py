@@ -9,6 +9,7 @@ from typing import Any
 
 from .facts import QuantityKind
 from .numbers import NumberPhrase, read_phrase
+from .parsing import token_strings
 from .quantities_compound import bracketed_unit
 from .quantities_context import is_time_noun, lower
 from .quantities_nouns import counted_noun
@@ -47,10 +48,11 @@ def _match_words(doc: Any, j: int, table: dict[str, Any] | frozenset[str]) -> tu
     spaced_m = lower(doc, j) == "m" and (
         not lower(doc, j + 1).isalpha() or lower(doc, j + 1) == "x"
     )
+    lowers = token_strings(doc, "LOWER")
     for length in (3, 2, 1):
         if j + length > len(doc):
             continue
-        words = [str(doc[k].lower_) for k in range(j, j + length)]
+        words = lowers[j : j + length]
         lemma = str(doc[j + length - 1].lemma_).lower()
         singular = words[-1][:-1] if words[-1].endswith("s") else words[-1]
         keys = (" ".join(words), " ".join([*words[:-1], lemma]), " ".join([*words[:-1], singular]))

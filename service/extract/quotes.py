@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .facts import Actor, Quote, QuoteType, Span, Speaker
-from .parsing import doc_text
+from .parsing import doc_text, token_idx
 from .quotes_indirect import indirect_quotes
-from .quotes_marks import Marked, Marks, pair_marks
+from .quotes_marks import Marked, Marks, line_breaks, pair_marks
 from .quotes_pull import pull_quotes
 from .quotes_speakers import Index, cue_span, is_reporting, speaker_of
 from .quotes_vocab import (
@@ -61,8 +61,8 @@ class _Context:
     breaks: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.starts = [tok.idx for tok in self.doc]
-        self.breaks = [i for i, ch in enumerate(self.text) if ch == "\n"]
+        self.starts = token_idx(self.doc)
+        self.breaks = line_breaks(self.text)
 
     def broken(self, a: int, b: int) -> bool:
         """A line break stands between positions `a` and `b` (a sentence the parser ran over)."""

@@ -7,7 +7,15 @@ from typing import Any, Protocol
 
 from .facts import Quote
 from .parsing import doc_text
-from .quotes_speakers import Index, cue_span, is_reporting, resolve_subject, speaker_of
+from .quotes_marks import line_breaks
+from .quotes_speakers import (
+    Index,
+    cue_span,
+    is_reporting,
+    may_report,
+    resolve_subject,
+    speaker_of,
+)
 
 # A reported clause shorter than this (in tokens) is too thin to be worth reporting.
 _MIN_TOKENS = 4
@@ -80,9 +88,9 @@ def _covered_by_report(verb: Any) -> bool:
 
 def indirect_quotes(doc: Any, marks: _Marks, index: Index) -> list[Quote]:
     text = doc_text(doc)
-    breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+    breaks = line_breaks(text)
     quotes: list[Quote] = []
-    for verb in doc:
+    for verb in may_report(doc):
         if not is_reporting(verb) or marks.holding(verb.idx) is not None:
             continue
         according = verb.lower_ == "according"

@@ -27,6 +27,12 @@ _ELISION = re.compile(rf"(?i)(?:{'|'.join(ELISIONS)})(?![a-z])|\d")
 # Blank space between paragraphs of one quote is short; a longer run ends the quote.
 _SPACE_REACH = 200
 _SINGLES = "".join(set(SINGLE_PAIRS.values()))
+_SINGLE_CLOSER = re.compile(f"[{re.escape(_SINGLES)}]")
+# The only characters pair_marks acts on; the scan jumps from one to the next.
+_MARK_OR_BREAK = re.compile(
+    f"[\n{re.escape(''.join(sorted({*QUOTE_PAIRS, *QUOTE_PAIRS.values(), *SINGLE_PAIRS})))}]"
+)
+_LINE_BREAK = re.compile("\n")
 
 
 @dataclass
@@ -64,18 +70,27 @@ class Marks:
         return i < len(self.pairs) and self.pairs[i].open < end
 
 
+def line_breaks(text: str) -> list[int]:
+    """Positions of the line breaks in `text`, in order."""
+    return [found.start() for found in _LINE_BREAK.finditer(text)]
+
+
 def pair_marks(text: str) -> list[Marked]:
     """Pair opening and closing marks; a paragraph opening with a mark continues an open quote."""
     pairs: list[Marked] = []
     closers: dict[str, list[int]] = {ch: [] for ch in _SINGLES}
-    for i, ch in enumerate(text):
-        if ch in closers and _closes_single(text, i):
-            closers[ch].append(i)
-    breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+    for mark in _SINGLE_CLOSER.finditer(text):
+        if _closes_single(text, mark.start()):
+            closers[mark.group()].append(mark.start())
+    breaks = line_breaks(text)
     opened: int | None = None
     closer = ""
     pos = 0
     while pos < len(text):
+        found = _MARK_OR_BREAK.search(text, pos)
+        if found is None:
+            break
+        pos = found.start()
         ch = text[pos]
         if opened is not None:
             if ch == "\n":

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from .facts import Actor, Mention, Span, Speaker
-from .parsing import doc_text
+from .parsing import doc_text, token_strings
 from .quotes_vocab import (
     CLAUSE_ONLY_LEMMAS,
     HEARER_VERBS,
@@ -30,10 +31,13 @@ _ANTECEDENT_REACH = 80
 _INVERTED_REACH = 4
 
 
+_VERB_POS = {"VERB", "AUX"}
+
+
 def is_reporting(tok: Any) -> bool:
     if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
         return True
-    if tok.pos_ not in {"VERB", "AUX"}:
+    if tok.pos_ not in _VERB_POS:
         return False
     if tok.lemma_ in PREPOSITION_REPORTING:
         wanted = PREPOSITION_REPORTING[tok.lemma_]
@@ -45,6 +49,15 @@ def is_reporting(tok: Any) -> bool:
             any(c.dep_ in {"ccomp", "dobj", "nsubj"} for c in tok.children) or tok.lemma_ == "read"
         )
     return True
+
+
+def may_report(doc: Any) -> Iterator[Any]:
+    """The tokens of `doc` is_reporting can accept, "according" and verbs, found without
+    reading every token's attributes one Token at a time."""
+    lowers, pos = token_strings(doc, "LOWER"), token_strings(doc, "POS")
+    for i, word in enumerate(lowers):
+        if word == "according" or pos[i] in _VERB_POS:
+            yield doc[i]
 
 
 def cue_span(tok: Any) -> Span:
