@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 
 from .dates_context import Context, Draft
-from .dates_regex import alternation, initials
+from .dates_regex import alternation, initial_alternation, initials
 from .dates_rules import rule
 from .timex_resolve import shift_day, shift_value
 from .timex_vocab import (
@@ -23,8 +23,11 @@ from .timex_vocab import (
     VAGUE_AMOUNTS,
 )
 
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_SMALL = alternation(w for w in NUMBER_WORDS if NUMBER_WORDS[w] < 20 and len(w) > 2)
+# For IGNORECASE patterns only, like the word lists of `dates_rules`.
+_TENS = initial_alternation(
+    ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+)
+_SMALL = initial_alternation(w for w in NUMBER_WORDS if NUMBER_WORDS[w] < 20 and len(w) > 2)
 NUMBER = (
     rf"\d+(?:\.\d+)?|(?:{_TENS})(?:[- ](?:{_SMALL}))?|{_SMALL}|a[^\S\n]+couple[^\S\n]+of|"
     r"a[^\S\n]+few|a[^\S\n]+dozen|several|few|many|a|an|single|hundreds[^\S\n]+of|dozens[^\S\n]+of|"

@@ -30,7 +30,9 @@ def _day(year: str, month: int, day: str) -> Draft | None:
 
 @rule(
     "compact_date",
-    r"(?<![\d.,$£€#])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\d%])",
+    # The lookbehind (on the character before the year) follows the first two digits, so that the
+    # pattern starts with literals `re` can skip to.
+    r"(?P<y>(?:19|20)(?<![\d.,$£€#]..)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\d%])",
 )
 def compact_date(m: re.Match[str], ctx: Context) -> Draft | None:
     """ "20161016" (ISO 8601 basic format), as in "report-20170302.html"."""

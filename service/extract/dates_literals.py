@@ -64,13 +64,21 @@ def _sequence(items: Any) -> tuple[Literals | None, Literals | None]:
     return (run if whole else None), _better(needed, run)
 
 
+def _folded(code: int) -> str | None:
+    """A literal character as `fold` leaves it in the text, if ASCII (a twin like "ſ" is)."""
+    char = fold(chr(code))
+    return char if char.isascii() else None
+
+
 def _item(op: Any, av: Any) -> tuple[Literals | None, Literals | None]:
     if op is sre_constants.LITERAL:
-        return (frozenset({chr(av).lower()}), None) if av < 128 else (None, None)
+        char = _folded(av)
+        return (frozenset({char}), None) if char is not None else (None, None)
     if op is sre_constants.IN:
         # A class of plain characters, as the parser writes "[- ]" or a case pair like "[Tt]".
-        if len(av) <= _MAX_LITERALS and all(o is sre_constants.LITERAL and a < 128 for o, a in av):
-            return frozenset(chr(a).lower() for _o, a in av), None
+        chars = [_folded(a) if o is sre_constants.LITERAL else None for o, a in av]
+        if len(av) <= _MAX_LITERALS and all(c is not None for c in chars):
+            return frozenset(c for c in chars if c is not None), None
         return None, None
     if op is sre_constants.SUBPATTERN:
         return _sequence(av[3])

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from .dates_context import Context, Draft
 from .dates_durations import NUMBER, UNIT, duration_value, parse_number
-from .dates_regex import alternation, initials
+from .dates_regex import alternation, initials, word_start
 from .dates_rules import FULL_WEEKDAY, rule
 from .timex_resolve import iso_week_value, resolve_weekday
 from .timex_vocab import (
@@ -44,7 +44,8 @@ def reference_word(m: re.Match[str], ctx: Context) -> Draft | None:
 
 @rule(
     "frequency",
-    rf"\b(?:(?:once|twice|\w+[^\S\n]+times)[^\S\n]+(?:a|an|per|each)[^\S\n]+|(?:per|every|each)[^\S\n]+"
+    # `\w++`: a shorter word is followed by a letter, never by the gap, so backtracking is waste.
+    rf"\b(?:(?:once|twice|\w++[^\S\n]+times)[^\S\n]+(?:a|an|per|each)[^\S\n]+|(?:per|every|each)[^\S\n]+"
     rf"(?:(?P<other>other)[^\S\n]+|(?P<num>{NUMBER})[^\S\n]+)?)(?P<what>{UNIT}|weekends?|weekday|quarter|"
     rf"morning|afternoon|evening|night|{FULL_WEEKDAY})\b|\b(?P<word>{alternation(FREQUENCY_WORDS)})\b",
 )
@@ -182,10 +183,16 @@ def weekend(m: re.Match[str], ctx: Context) -> Draft | None:
     return Draft("DATE", iso_week_value(saturday) + "-WE", relative=True)
 
 
+_OPEN_CLOSE_VERBS = (
+    "end ends ended ending start starts started starting close closes closed closing "
+    "open opens opened opening"
+).split()
+
+
 @rule(
     "the_day",
-    r"\b(?:end|ends|ended|ending|start|starts|started|starting|close|closes|closed|closing|open|"
-    r"opens|opened|opening)[^\S\n]+(?P<day>the[^\S\n]+day)\b(?![^\S\n]+(?:before|after|of)\b)",
+    rf"{word_start(_OPEN_CLOSE_VERBS)}[^\S\n]+(?P<day>the[^\S\n]+day)\b"
+    r"(?![^\S\n]+(?:before|after|of)\b)",
 )
 def the_day(m: re.Match[str], ctx: Context) -> Draft | None:
     """ "ended the day down 31 points": the trading day spoken of, else the article's."""

@@ -14,7 +14,7 @@ from datetime import date
 
 from .dates_context import Context, Draft
 from .dates_literals import Literals, required_literals
-from .dates_regex import alternation, initials
+from .dates_regex import alternation, initial_alternation, initials, word_start
 from .timex_resolve import (
     Direction,
     resolve_month_day,
@@ -50,20 +50,25 @@ class Rule:
         return self.needs is None or any(word in folded for word in self.needs)
 
 
-MONTH = rf"(?:{alternation(MONTHS)})\.?"
-FULL_MONTH = alternation(k for k in MONTHS if len(k) > 4 or k in ("may", "june", "july"))
-WEEKDAY = rf"(?:{alternation(WEEKDAYS)})\.?"
-FULL_WEEKDAY = alternation(k for k in WEEKDAYS if k.endswith("day"))
+# The word lists below go into IGNORECASE patterns only: see `initial_alternation`.
+MONTH = rf"(?:{initial_alternation(MONTHS)})\.?"
+FULL_MONTH = initial_alternation(k for k in MONTHS if len(k) > 4 or k in ("may", "june", "july"))
+WEEKDAY = rf"(?:{initial_alternation(WEEKDAYS)})\.?"
+FULL_WEEKDAY = initial_alternation(k for k in WEEKDAYS if k.endswith("day"))
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+# A YEAR not glued to a number or an amount before it. The lookbehind (on the character before
+# the year) sits after the first two digits, so the pattern starts with literals `re` skips to.
+FREE_YEAR = r"(?:1[5-9]|20)(?<![\d$£€.,:/#-]..)\d\d"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-ORDINAL = alternation(ORDINALS)
+ORDINAL = initial_alternation(ORDINALS)
 # A day written out: "ninth", "twenty-first", and after the tens a cardinal ("twenty nine").
-_UNIT_DAYS = alternation(
+_UNIT_DAYS = initial_alternation(
     [w for w, n in DAY_ORDINALS.items() if n < 10]
     + [w for w, n in NUMBER_WORDS.items() if 1 <= n < 10 and len(w) > 2]
 )
 SPELLED_DAY = (
-    rf"(?:(?:{alternation(DAY_TENS)})[- ](?:{_UNIT_DAYS})|{alternation(DAY_ORDINALS)})(?![-\w])"
+    rf"(?:(?:{alternation(DAY_TENS)})[- ](?:{_UNIT_DAYS})|{initial_alternation(DAY_ORDINALS)})"
+    r"(?![-\w])"
 )
 # The year after a day: "March 3, 2011", "July 4th of 1995", "28 June in 2020".
 _YEAR_TAIL = rf"(?:,?[^\S\n]+(?:(?:of|in)[^\S\n]+)?|-)(?P<year>{YEAR})\b"
@@ -161,7 +166,8 @@ def numeric_date(m: re.Match[str], ctx: Context) -> Draft | None:
 # Hyphens may touch the date ("report-2018-09-23-page"), but not a digit beyond them.
 @rule(
     "iso_date",
-    r"(?<!\d)(?<!\d-)(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d|-\d)",
+    # The lookbehinds follow the first digit so that the pattern starts with a character class.
+    r"(?P<y>[12](?<!\d.)(?<!\d-.)\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d|-\d)",
 )
 def iso_date(m: re.Match[str], ctx: Context) -> Draft | None:
     try:
@@ -172,7 +178,7 @@ def iso_date(m: re.Match[str], ctx: Context) -> Draft | None:
 
 @rule(
     "month_year",
-    rf"\b{initials(MONTHS)}(?P<mon>{MONTH})(?:,?[^\S\n]+(?:of[^\S\n]+)?|[-/])(?P<year>{YEAR})\b",
+    rf"(?P<mon>{word_start(MONTHS)}\.?)(?:,?[^\S\n]+(?:of[^\S\n]+)?|[-/])(?P<year>{YEAR})\b",
 )
 def month_year(m: re.Match[str], ctx: Context) -> Draft | None:
     if m["mon"].lower().rstrip(".") in AMBIGUOUS_NAMES and not m["mon"][0].isupper():
@@ -180,7 +186,7 @@ def month_year(m: re.Match[str], ctx: Context) -> Draft | None:
     return concrete(f"{m['year']}-{month_number(m['mon']):02d}")
 
 
-@rule("year", rf"(?<![\d$£€.,:/#-]){YEAR}(?![\d%]|,\d|\.\d|-\d|:\d)")
+@rule("year", rf"{FREE_YEAR}(?![\d%]|,\d|\.\d|-\d|:\d)")
 def year(m: re.Match[str], ctx: Context) -> Draft | None:
     token = ctx.doc_token_at(m.start())
     if token is None or token.text != m[0]:

@@ -13,7 +13,7 @@ from dateutil.easter import easter
 
 from .dates_context import Context, Draft
 from .dates_regex import alternation, initials
-from .dates_rules import YEAR, month_number, rule, stated_direction
+from .dates_rules import FREE_YEAR, YEAR, month_number, rule, stated_direction
 from .timex_resolve import resolve_month_year
 from .timex_vocab import (
     DAYS_AFTER_HOLIDAY,
@@ -27,7 +27,7 @@ from .timex_vocab import (
 
 @rule(
     "year_span",
-    rf"(?<![\d$£€.,:/#-])(?P<a>{YEAR})(?:[^\S\n]*[-–~][^\S\n]*(?P<b>{YEAR})|[-–](?P<short>\d\d))"
+    rf"(?P<a>{FREE_YEAR})(?:[^\S\n]*[-–~][^\S\n]*(?P<b>{YEAR})|[-–](?P<short>\d\d))"
     r"(?![\d%-])",
 )
 def year_span(m: re.Match[str], ctx: Context) -> Draft | None:
