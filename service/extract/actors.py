@@ -17,7 +17,7 @@ from .actors_titles import post_name_titles, pre_name_title
 from .coref import add_pronouns
 from .facts import Actor, Mention
 from .names import Group, group_candidates, surface_key
-from .parsing import doc_text, token_ends, token_starts
+from .parsing import char_span_tokens, doc_text, token_ends, token_starts, token_strings
 from .quotes_vocab import REPORTING_LEMMAS
 
 # Salience weights: a pronoun is weaker evidence of centrality than a name; the lead paragraph
@@ -85,6 +85,8 @@ def _add_unlabelled_mentions(doc: Any, groups: list[Group]) -> None:
             if group not in owners[cand.text]:
                 owners[cand.text].append(group)
     taken = [(c.start, c.end) for g in groups for c in g.cands]
+    # Most occurrences found are the tagged mentions themselves: an exact hit needs no scan.
+    tagged = set(taken)
     text = doc_text(doc)
     by_char = token_starts(doc)
     by_end = token_ends(doc)
@@ -95,7 +97,7 @@ def _add_unlabelled_mentions(doc: Any, groups: list[Group]) -> None:
             end = start + len(form)
             if start not in by_char or end not in by_end:
                 continue
-            if any(s < end and start < e for s, e in taken):
+            if (start, end) in tagged or any(s < end and start < e for s, e in taken):
                 continue
             model = owning[0].cands[0]
             owning[0].cands.append(
@@ -137,7 +139,8 @@ def _lead_end(text: str) -> int:
 
 def _score(doc: Any, actors: list[Actor]) -> None:
     lead = _lead_end(doc_text(doc))
-    by_char = token_starts(doc)
+    by_char, by_end = token_starts(doc), token_ends(doc)
+    deps = token_strings(doc, "DEP")
     raw: list[float] = []
     for actor in actors:
         score = 0.0
@@ -148,11 +151,14 @@ def _score(doc: Any, actors: list[Actor]) -> None:
             tok_index = by_char.get(mention.start)
             if tok_index is None:
                 continue
-            head = doc.char_span(mention.start, mention.end)
-            head = head.root if head is not None else doc[tok_index]
-            if head.dep_ in {"nsubj", "nsubjpass"}:
+            # The head of a mention made of whole tokens, else the token it starts with.
+            span = None
+            if mention.end in by_end:
+                span = char_span_tokens(doc, mention.start, mention.end)
+            head = span[2] if span is not None else tok_index
+            if deps[head] in {"nsubj", "nsubjpass"}:
                 score += _SUBJECT_BONUS
-                if head.head.lemma_ in REPORTING_LEMMAS:
+                if doc[head].head.lemma_ in REPORTING_LEMMAS:
                     score += _SPEAKER_BONUS
         raw.append(score)
     top = max(raw, default=0.0)

@@ -28,7 +28,7 @@ from .actors_vocab import (
     TITLE_WORDS,
 )
 from .facts import ActorType
-from .parsing import token_strings
+from .parsing import span_offsets, span_text, token_strings
 
 
 @dataclass
@@ -48,45 +48,55 @@ class Candidate:
     alias: str | None = None
 
 
+_SYMBOL_CATEGORIES = {"So", "Sk", "Cs"}
+# The only ASCII characters of those categories ("^" and "`"): most names are plain ASCII, and
+# one set test is much cheaper than a category look-up per character.
+_ASCII_SYMBOLS = frozenset(
+    ch for ch in map(chr, range(128)) if unicodedata.category(ch) in _SYMBOL_CATEGORIES
+)
+
+
 def _is_symbolic(text: str) -> bool:
-    return any(unicodedata.category(ch) in {"So", "Sk", "Cs"} for ch in text)
+    if text.isascii():
+        return not _ASCII_SYMBOLS.isdisjoint(text)
+    return any(unicodedata.category(ch) in _SYMBOL_CATEGORIES for ch in text)
+
+
+def _has_alnum(text: str) -> bool:
+    return any(c.isalnum() for c in text)
 
 
 def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
     """Drop a leading article, trailing possessive and punctuation tokens around a name."""
-    while start < end and (
-        doc[start].lower_ in LEADING_ARTICLES or not any(c.isalnum() for c in doc[start].text)
-    ):
+    texts, lowers = token_strings(doc, "ORTH"), token_strings(doc, "LOWER")
+    while start < end and (lowers[start] in LEADING_ARTICLES or not _has_alnum(texts[start])):
         start += 1
     # "pro-government New Citizen Party": a stance prefix is a description, not part of the name.
-    if end - start >= 3 and doc[start].lower_ in POLITICAL_PREFIXES and doc[start + 1].text == "-":
+    if end - start >= 3 and lowers[start] in POLITICAL_PREFIXES and texts[start + 1] == "-":
         start += 3
-    while end > start and (
-        doc[end - 1].text in POSSESSIVE_MARKS or not any(c.isalnum() for c in doc[end - 1].text)
-    ):
+    while end > start and (texts[end - 1] in POSSESSIVE_MARKS or not _has_alnum(texts[end - 1])):
         end -= 1
     return start, end
 
 
 def _make(doc: Any, start: int, end: int, label: str) -> Candidate | None:
+    texts, lowers = token_strings(doc, "ORTH"), token_strings(doc, "LOWER")
     # "International Labour Organization (ILO": the parenthesis starts another name.
-    end = next((t.i for t in doc[start:end] if t.text == "("), end)
+    end = next((i for i in range(start, end) if texts[i] == "("), end)
     start, end = _trim(doc, start, end)
     if start >= end:
         return None
     if label in {"PERSON", "ORG"} and end - start >= 3:
-        first = doc[start]
-        rest = doc[start + 1 : end]
+        rest = range(start + 1, end)
         if (
-            first.lower_.rstrip(".") in TITLE_WORDS
-            and first.lower_ not in AMBIGUOUS_TITLES
-            and all(t.text[:1].isupper() for t in rest)
-            and not any(t.lower_ in ORG_KEYWORDS for t in rest)
+            lowers[start].rstrip(".") in TITLE_WORDS
+            and lowers[start] not in AMBIGUOUS_TITLES
+            and all(texts[i][:1].isupper() for i in rest)
+            and not any(lowers[i] in ORG_KEYWORDS for i in rest)
         ):
             # "Spokeswoman Clara Dunmore": the title was swallowed into the name.
             start, label = start + 1, "PERSON"
-    span = doc[start:end]
-    text = span.text
+    text = span_text(doc, start, end)
     if len(text) < 2 or not any(c.isupper() for c in text) or _is_symbolic(text):
         return None
     if text.lower() in NOT_ACTORS:
@@ -95,22 +105,25 @@ def _make(doc: Any, start: int, end: int, label: str) -> Candidate | None:
     # tagged as a common noun ("Activist group ...") is no name.
     if end - start == 1 and label != "PERSON" and text[:1].islower():
         return None
-    if end - start == 1 and doc[start].is_sent_start and doc[start].tag_ in {"NN", "JJ"}:
+    one_noun = end - start == 1 and token_strings(doc, "TAG")[start] in {"NN", "JJ"}
+    if one_noun and doc[start].is_sent_start:
         return None
-    return Candidate(start, end, span.start_char, span.end_char, text, label, LABEL_TYPES[label])
+    start_char, end_char = span_offsets(doc, start, end)
+    return Candidate(start, end, start_char, end_char, text, label, LABEL_TYPES[label])
 
 
-def _split_list(doc: Any, ent: Any) -> list[tuple[int, int]]:
+def _split_list(doc: Any, start: int, end: int) -> list[tuple[int, int]]:
     """Cut an entity that is really a comma list ("Varna, Plovdiv") into its items."""
+    texts, lowers = token_strings(doc, "ORTH"), token_strings(doc, "LOWER")
     parts: list[tuple[int, int]] = []
-    begin = ent.start
-    for tok in ent:
-        if tok.text in {",", ";"} or tok.lower_ in {"and", "or"}:
-            if begin < tok.i:
-                parts.append((begin, tok.i))
-            begin = tok.i + 1
-    if begin < ent.end:
-        parts.append((begin, ent.end))
+    begin = start
+    for i in range(start, end):
+        if texts[i] in {",", ";"} or lowers[i] in {"and", "or"}:
+            if begin < i:
+                parts.append((begin, i))
+            begin = i + 1
+    if begin < end:
+        parts.append((begin, end))
     return parts
 
 
@@ -153,15 +166,18 @@ _PLACE_LABELS = {"GPE", "LOC"}
 
 
 def entity_candidates(doc: Any) -> list[Candidate]:
+    texts, lowers = token_strings(doc, "ORTH"), token_strings(doc, "LOWER")
     cands: list[Candidate] = []
     for ent_start, ent_end, label in _entities(doc):
-        ent = doc[ent_start:ent_end]
         if label not in LABEL_TYPES:
             continue
-        has_comma = any(t.text == "," for t in ent) and label != "PERSON"
-        has_keyword = any(t.lower_ in ORG_KEYWORDS for t in ent)
-        spans = _split_list(doc, ent) if has_comma and not has_keyword else [(ent.start, ent.end)]
-        if _is_symbolic(ent.text):
+        has_comma = "," in texts[ent_start:ent_end] and label != "PERSON"
+        has_keyword = not ORG_KEYWORDS.isdisjoint(lowers[ent_start:ent_end])
+        if has_comma and not has_keyword:
+            spans = _split_list(doc, ent_start, ent_end)
+        else:
+            spans = [(ent_start, ent_end)]
+        if _is_symbolic(span_text(doc, ent_start, ent_end)):
             continue
         for start, end in spans:
             cand = _make(doc, start, end, label)
@@ -227,14 +243,17 @@ def _affiliation_acronyms(doc: Any, cands: list[Candidate]) -> list[Candidate]:
     taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
     people_start = {c.tok_start for c in cands if c.label == "PERSON"}
     people_end = {c.tok_end for c in cands if c.label == "PERSON"}
-    texts = token_strings(doc, "ORTH")
+    texts, lowers = token_strings(doc, "ORTH"), token_strings(doc, "LOWER")
+    # Few words are in capitals: pick them out in one pass before looking at each closely.
+    capitals = [i for i, text in enumerate(texts) if text.isupper()]
     found: list[Candidate] = []
-    for i, text in enumerate(texts):
-        if i in taken or not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+    for i in capitals:
+        text = texts[i]
+        if i in taken or not (2 <= len(text) <= 6 and text.isalpha()):
             continue
         if text.lower() in NOT_ACTORS:
             continue
-        after_person = i >= 1 and doc[i - 1].lower_ == "of" and i - 1 in people_end
+        after_person = i >= 1 and lowers[i - 1] == "of" and i - 1 in people_end
         before_person = (
             i + 2 < len(doc) and texts[i + 1] in POSSESSIVE_MARKS and i + 2 in people_start
         )

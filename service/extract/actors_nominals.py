@@ -21,7 +21,7 @@ from .actors_vocab import (
 )
 from .coref import WINDOW, sentence_index
 from .facts import Actor, Mention
-from .parsing import token_strings
+from .parsing import char_span_tokens, span_offsets, span_text, token_strings
 
 _LEFT_DEPS = {"det", "amod", "compound", "nmod", "nummod", "advmod", "quantmod", "npadvmod"}
 _NOUNS = {"NOUN", "PROPN"}
@@ -40,20 +40,23 @@ class _Taken:
 def add_nominals(doc: Any, actors: Sequence[Actor]) -> None:
     """Add nominal mentions tied to the actors by syntax or by a fitting definite noun."""
     taken = _Taken(actors)
-    names: list[tuple[Any, Actor]] = []
+    # Each name as its (first token, end token, root token) and actor.
+    names: list[tuple[tuple[int, int, int], Actor]] = []
     for actor in actors:
         for mention in actor.mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if mention.kind == "name" and span is not None and len(span):
+            if mention.kind != "name":
+                continue
+            span = char_span_tokens(doc, mention.start, mention.end)
+            if span is not None:
                 names.append((span, actor))
     found: list[tuple[int, int, Actor]] = []
     for span, actor in names:
-        for phrase in _attached(span):
+        for phrase in _attached(doc, *span):
             found.append((phrase[0].i, phrase[-1].i + 1, actor))
     for start, end, actor in found:
         _add(doc, actor, start, end, taken)
     sent_of = sentence_index(doc)
-    by_pos = sorted(((s.root.i, a) for s, a in names), key=lambda p: p[0])
+    by_pos = sorted(((root, a) for (_, _, root), a in names), key=lambda p: p[0])
     for i, tag in enumerate(token_strings(doc, "TAG")):
         # Only a singular common noun ("the company", "the mosque") points back to one actor.
         if tag != "NN":
@@ -71,11 +74,11 @@ def _add(doc: Any, actor: Actor, start: int, end: int, taken: _Taken) -> None:
         start += 1
     if start >= end:
         return
-    span = doc[start:end]
-    if not taken.free(span.start_char, span.end_char):
+    start_char, end_char = span_offsets(doc, start, end)
+    if not taken.free(start_char, end_char):
         return
-    taken.spans.append((span.start_char, span.end_char))
-    actor.mentions.append(Mention(span.start_char, span.end_char, span.text, "nominal"))
+    taken.spans.append((start_char, end_char))
+    actor.mentions.append(Mention(start_char, end_char, span_text(doc, start, end), "nominal"))
 
 
 def _left_edge(head: Any) -> int:
@@ -88,29 +91,30 @@ def _left_edge(head: Any) -> int:
     return start
 
 
-def _attached(span: Any) -> list[list[Any]]:
-    """Descriptions syntax ties to a name: apposition, copula, words before the name."""
-    doc, root = span.doc, span.root
+def _attached(doc: Any, start: int, end: int, root_i: int) -> list[list[Any]]:
+    """Descriptions syntax ties to the name `doc[start:end]` with head `root_i`: apposition,
+    copula, words before the name."""
+    root = doc[root_i]
     heads: list[Any] = []
     heads += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < span.start:
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < start:
         heads.append(root.head)
     if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ == "be":
         heads += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
     phrases = [[doc[i] for i in range(_left_edge(h), h.i + 1)] for h in heads]
     # "Corvane analyst Peter Halloway", "automaker Brightwell": modifiers of the name itself.
-    begin = span.start
+    begin = start
     while begin > 0:
         prev = doc[begin - 1]
         if prev.is_punct or prev.dep_ not in {"compound", "amod", "nmod"}:
             break
-        if not span.start <= prev.head.i < span.end and prev.head.i != begin:
+        if not start <= prev.head.i < end and prev.head.i != begin:
             break
         if prev.ent_type_ and prev.ent_iob_ in {"B", "I"} and prev.pos_ == "PROPN":
             if prev.lower_ not in TITLE_WORDS:
                 break
         begin -= 1
-    pre = [doc[i] for i in range(begin, span.start)]
+    pre = [doc[i] for i in range(begin, start)]
     if any(t.pos_ == "NOUN" or t.lower_ in TITLE_WORDS for t in pre):
         phrases.append(pre)
     return [p for p in phrases if p]

@@ -21,7 +21,7 @@ from .actors_vocab import (
     REGION_NOUNS,
     TITLE_WORDS,
 )
-from .parsing import token_strings
+from .parsing import span_offsets, span_text, token_strings
 
 if TYPE_CHECKING:
     from .actors_mentions import Candidate
@@ -66,8 +66,9 @@ def suffix_end(doc: Any, end: int) -> int:
 def _make(doc: Any, start: int, end: int, label: str, type_: ActorType) -> Candidate:
     from .actors_mentions import Candidate
 
-    span = doc[start:end]
-    return Candidate(start, end, span.start_char, span.end_char, span.text, label, type_)
+    start_char, end_char = span_offsets(doc, start, end)
+    text = span_text(doc, start, end)
+    return Candidate(start, end, start_char, end_char, text, label, type_)
 
 
 def quoted_org_names(doc: Any, taken: set[int]) -> list[Candidate]:
@@ -135,8 +136,11 @@ def split_place_prefix(doc: Any, cands: list[Candidate]) -> list[Candidate]:
     return found
 
 
+_PROPER_TAGS = {"NNP", "NNPS"}
+
+
 def _untagged_name(doc: Any, i: int, taken: set[int], tags: list[str]) -> bool:
-    if i in taken or tags[i] not in {"NNP", "NNPS"}:
+    if i in taken or tags[i] not in _PROPER_TAGS:
         return False
     tok = doc[i]
     return tok.ent_type_ in {"", "NORP"} and tok.is_alpha and tok.text[:1].isupper()
@@ -150,10 +154,11 @@ def untagged_names(doc: Any, taken: set[int], cands: list[Candidate]) -> list[Ca
     org_end = {c.tok_end for c in cands if c.type == "organization"}
     tags = token_strings(doc, "TAG")
     found: list[Candidate] = []
-    i = 0
-    while i < len(doc):
-        if not _untagged_name(doc, i, taken, tags):
-            i += 1
+    # A run starts at a proper noun: pick those out in one pass rather than test every token.
+    proper = [i for i, tag in enumerate(tags) if tag in _PROPER_TAGS]
+    resume = 0
+    for i in proper:
+        if i < resume or not _untagged_name(doc, i, taken, tags):
             continue
         end = i
         while end < len(doc) and _untagged_name(doc, end, taken, tags) and end - i < 5:
@@ -170,7 +175,7 @@ def untagged_names(doc: Any, taken: set[int], cands: list[Candidate]) -> list[Ca
             label = ""
         if label:
             found.append(_make(doc, i, end, label, LABEL_TYPES[label]))
-        i = end
+        resume = end
     return found
 
 

@@ -21,7 +21,7 @@ from .actors_vocab import (
     PLURAL_ORG_PRONOUNS,
 )
 from .facts import Actor, Mention
-from .parsing import token_strings
+from .parsing import char_span_tokens, token_strings
 
 # How many sentences back a pronoun may reach for its antecedent.
 WINDOW = 3
@@ -49,9 +49,9 @@ def mention_roots(doc: Any, actors: Sequence[Actor]) -> dict[int, Actor]:
     roots: dict[int, Actor] = {}
     for actor in actors:
         for mention in actor.mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None and len(span):
-                roots.setdefault(span.root.i, actor)
+            span = char_span_tokens(doc, mention.start, mention.end)
+            if span is not None:
+                roots.setdefault(span[2], actor)
     return roots
 
 
@@ -60,10 +60,11 @@ def gender_of(doc: Any, actor: Actor) -> str | None:
     words: set[str] = set()
     for title in actor.titles:
         words |= set(title.lower().split())
+    lowers = token_strings(doc, "LOWER")
     for mention in actor.mentions:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None and span.start > 0:
-            words.add(doc[span.start - 1].lower_.rstrip("."))
+        span = char_span_tokens(doc, mention.start, mention.end)
+        if span is not None and span[0] > 0:
+            words.add(lowers[span[0] - 1].rstrip("."))
     male, female = bool(words & MALE_CUES), bool(words & FEMALE_CUES)
     if male == female:
         return None

@@ -12,6 +12,9 @@ from .actors_vocab import CORPORATE_SUFFIXES, FUNCTION_WORDS, POSSESSIVE_MARKS
 _QUOTES = "\"'\u201c\u201d\u2018\u2019"
 _SPACES = re.compile(r"\s+")
 _DOTTED_LETTERS = re.compile(r"(?:[a-z]\.)+[a-z]?\.?")
+# "(ACR)": one word in brackets, blanks allowed inside. An acronym (letters and dots) is found
+# by comparing this word, where a pattern built for each acronym would cost a compilation each.
+_BRACKETED_WORD = re.compile(r"\(\s*([^\s()]+)\s*\)")
 # The keys below are pure functions of a name's text, asked for again and again while groups are
 # compared pairwise; an article names a few hundred forms at most.
 _KEY_CACHE_SIZE = 4096
@@ -39,6 +42,7 @@ def name_key(text: str) -> str:
     return text.replace(".", "") if _DOTTED_LETTERS.fullmatch(text) else text
 
 
+@lru_cache(maxsize=_KEY_CACHE_SIZE)
 def initials(text: str) -> str:
     words = [w for w in re.split(r"[\s\-]+", text) if w and w.lower() not in FUNCTION_WORDS]
     return "".join(w[0] for w in words if w[0].isupper())
@@ -162,6 +166,9 @@ def _merge_of_tails(groups: list[Group]) -> list[Group]:
 def _merge_people(groups: list[Group]) -> list[Group]:
     people = [g for g in groups if g.type == "person"]
     people.sort(key=lambda g: -max(len(_person_tokens(c.text)) for c in g.cands))
+    # Every mention is compared with every other person's longest name; that name changes only
+    # when a mention moves, so it is worked out once per group and again after a move.
+    longest = {g: g.longest() for g in people}
     absorbed: set[int] = set()
     for group in people:
         if id(group) in absorbed:
@@ -172,8 +179,8 @@ def _merge_people(groups: list[Group]) -> list[Group]:
                 for h in people
                 if h is not group
                 and id(h) not in absorbed
-                and _person_fits(cand.text, h.longest())
-                and h.longest() != cand.text
+                and _person_fits(cand.text, longest[h])
+                and longest[h] != cand.text
             ]
             if not hosts:
                 continue
@@ -184,6 +191,9 @@ def _merge_people(groups: list[Group]) -> list[Group]:
             )
             host.cands.append(cand)
             group.cands.remove(cand)
+            longest[host] = host.longest()
+            if group.cands:
+                longest[group] = group.longest()
         if not group.cands:
             absorbed.add(id(group))
     return [g for g in groups if g.cands]
@@ -191,7 +201,9 @@ def _merge_people(groups: list[Group]) -> list[Group]:
 
 def _spelled_out(group: Group, acr: str, groups: list[Group], text: str) -> Group | None:
     """The group written just before "(ACR)" in the text, if any."""
-    for match in re.finditer(r"\(\s*" + re.escape(acr) + r"\s*\)", text):
+    for match in _BRACKETED_WORD.finditer(text):
+        if match[1] != acr:
+            continue
         for other in groups:
             if other is not group and any(0 <= match.start() - c.end < 4 for c in other.cands):
                 return other
@@ -228,16 +240,18 @@ def _merge_acronyms(groups: list[Group], text: str) -> list[Group]:
 def _merge_twins(groups: list[Group]) -> list[Group]:
     result: list[Group] = []
     for group in groups:
-        twin = next(
-            (
-                g
-                for g in result
-                if g.type == group.type
-                and group.type == "organization"
-                and any(_demonym_twin(a, b) for a in g.forms() for b in group.forms())
-            ),
-            None,
-        )
+        twin = None
+        if group.type == "organization":
+            forms = group.forms()
+            twin = next(
+                (
+                    g
+                    for g in result
+                    if g.type == "organization"
+                    and any(_demonym_twin(a, b) for a in g.forms() for b in forms)
+                ),
+                None,
+            )
         if twin is None:
             result.append(group)
         else:

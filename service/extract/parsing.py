@@ -80,18 +80,55 @@ def token_ends(doc: Any) -> dict[int, int]:
 def _token_offsets(doc: Any) -> tuple[dict[int, int], dict[int, int]]:
     offsets: tuple[dict[int, int], dict[int, int]] | None = doc.user_data.get(_OFFSETS_KEY)
     if offsets is None:
-        starts: dict[int, int] = {}
-        ends: dict[int, int] = {}
-        for i, (start, text) in enumerate(
-            zip(token_idx(doc), token_strings(doc, "ORTH"), strict=True)
-        ):
-            starts[start] = i
-            ends[start + len(text)] = i + 1
+        idx, texts = token_idx(doc), token_strings(doc, "ORTH")
+        starts = dict(zip(idx, range(len(idx)), strict=True))
+        ends = {
+            start + len(text): i for i, (start, text) in enumerate(zip(idx, texts, strict=True), 1)
+        }
         offsets = doc.user_data[_OFFSETS_KEY] = (starts, ends)
     return offsets
 
 
 def token_idx(doc: Any) -> list[int]:
-    """Every token's character offset, read in one go rather than one Token at a time."""
-    offsets: list[int] = doc.to_array("IDX").tolist()
+    """Every token's character offset, read in one go rather than one Token at a time, once per
+    doc. The list is shared: do not change it."""
+    offsets: list[int] | None = doc.user_data.get(_IDX_KEY)
+    if offsets is None:
+        offsets = doc.user_data[_IDX_KEY] = doc.to_array("IDX").tolist()
     return offsets
+
+
+_IDX_KEY = "newsfacts.token_idx"
+
+
+def span_offsets(doc: Any, start: int, end: int) -> tuple[int, int]:
+    """`(span.start_char, span.end_char)` of the non-empty span `doc[start:end]`."""
+    last = end - 1
+    return token_idx(doc)[start], token_idx(doc)[last] + len(token_strings(doc, "ORTH")[last])
+
+
+def span_text(doc: Any, start: int, end: int) -> str:
+    """`doc[start:end].text` of a non-empty span, cut from the doc's text: spaCy makes a Span
+    and joins a string per token for it, which costs several microseconds a call."""
+    start_char, end_char = span_offsets(doc, start, end)
+    return doc_text(doc)[start_char:end_char]
+
+
+_SPANS_KEY = "newsfacts.char_spans"
+
+
+def char_span_tokens(doc: Any, start: int, end: int) -> tuple[int, int, int] | None:
+    """`doc.char_span(start, end, alignment_mode="expand")` as (first token, end token, root
+    token), or None where spaCy gives no span or an empty one.
+
+    Kept per doc: the actor stages look up every mention several times, and each Span costs
+    microseconds to build.
+    """
+    memo: dict[tuple[int, int], tuple[int, int, int] | None] = doc.user_data.setdefault(
+        _SPANS_KEY, {}
+    )
+    key = (start, end)
+    if key not in memo:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        memo[key] = (span.start, span.end, span.root.i) if span is not None and len(span) else None
+    return memo[key]
