@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from . import (  # noqa: F401  (they register rules)
@@ -228,9 +229,9 @@ _DATE_WORDS = re.compile(
 
 
 def _full_date_in(line: str) -> date | None:
-    for rule in RULES:
-        if rule.name not in _FULL_DATE_RULES:
-            continue
+    if not any(c.isdigit() for c in line):
+        return None  # a full date has its year (or all of it) in digits
+    for rule in _full_date_rules():
         for m in rule.pattern.finditer(line):
             if rule.name in ("month_day", "day_month") and not m["year"]:
                 continue
@@ -238,6 +239,11 @@ def _full_date_in(line: str) -> date | None:
             if draft is not None and _DAY_VALUE.match(draft.value):
                 return date.fromisoformat(draft.value)
     return None
+
+
+@cache
+def _full_date_rules() -> list[Rule]:
+    return [rule for rule in RULES if rule.name in _FULL_DATE_RULES]
 
 
 class _NoDoc:
