@@ -92,11 +92,6 @@ _FULL_NAMES = frozenset(
 # decade or quarter, are read back from the text and the fact starts there.
 
 
-def lead_before(ctx: Context, pattern: re.Pattern[str], end: int) -> re.Match[str] | None:
-    """`pattern` (anchored with $) matched on the words just before offset `end`."""
-    return pattern.search(ctx.text, max(0, end - 40), end)
-
-
 # Decades spelled out; "twenties" is left out: ages ("in their twenties") and 1920s or 2020s.
 _SPELLED_DECADES = {"thir": 3, "for": 4, "fif": 5, "six": 6, "seven": 7, "eigh": 8, "nine": 9}
 _DECADE_LEAD = re.compile(
@@ -112,7 +107,7 @@ _DECADE_LEAD = re.compile(
 )
 def spelled_decade(m: re.Match[str], ctx: Context) -> Draft | None:
     """ "the nineties", "the early sixties", "in nineties": the decade of the 1900s."""
-    lead = lead_before(ctx, _DECADE_LEAD, m.start())
+    lead = ctx.before(_DECADE_LEAD, m.start(), 40)
     if lead is None or not lead["word"]:
         return None  # "in his nineties" is an age; "the sixties" needs its article
     if WEATHER.search(ctx.text, max(0, lead.start() - 40), m.start()):
@@ -132,7 +127,7 @@ def named_decade(m: re.Match[str], ctx: Context) -> Draft | None:
 
     "over the next decade" measures ten years from now, so it is left to the durations.
     """
-    lead = lead_before(ctx, _NAMED_DECADE_LEAD, m.start())
+    lead = ctx.before(_NAMED_DECADE_LEAD, m.start(), 40)
     if ctx.reference is None or lead is None:
         return None
     if re.search(
@@ -167,7 +162,7 @@ def quarter(m: re.Match[str], ctx: Context) -> Draft | None:
         return None
     if m["ordinal"] is None:
         return _relative_quarter(m, ctx)
-    lead = _QUARTER_ORDINAL.search(ctx.text, max(0, m.start() - 20), m.start())
+    lead = ctx.before(_QUARTER_ORDINAL, m.start(), 20)
     if lead is None or ORDINALS[lead["ord"].lower()] > 4:
         return None
     year_text = re.sub(r"\s+", " ", (m["year"] or "").lower())
@@ -185,7 +180,7 @@ def _relative_quarter(m: re.Match[str], ctx: Context) -> Draft | None:
 
     "The following quarter" follows the quarter last spoken of, else the article's.
     """
-    lead = lead_before(ctx, _QUARTER_LEAD, m.start())
+    lead = ctx.before(_QUARTER_LEAD, m.start(), 40)
     if lead is None:
         return None
     rel = lead["rel"].lower()

@@ -62,7 +62,7 @@ def _with_part(hour: int, part: str) -> int:
 )
 def minutes_past(m: re.Match[str], ctx: Context) -> Draft | None:
     """ "ten past 9 in the evening" = T21:10; "half past eight" = T08:30."""
-    lead = _MINUTES.search(ctx.text, max(0, m.start() - 20), m.start())
+    lead = ctx.before(_MINUTES, m.start(), 20)
     if lead is None:
         return None
     word = lead["min"].lower()
@@ -87,8 +87,8 @@ _HOUR_BEFORE = re.compile(rf"\b(?P<h>{_HOUR}){_S}$", re.I)
 )
 def hour_part(m: re.Match[str], ctx: Context) -> Draft | None:
     """ "at 5 in the morning" = T05, only where a cue word shows the number is an hour."""
-    hour = _HOUR_BEFORE.search(ctx.text, max(0, m.start() - 7), m.start())
-    if hour is None or _CUE.search(ctx.text, max(0, hour.start() - 8), hour.start()) is None:
+    hour = ctx.before(_HOUR_BEFORE, m.start(), 7)
+    if hour is None or ctx.before(_CUE, hour.start(), 8) is None:
         return None
     token = ctx.doc_token_at(m.end() - 1)
     if token is not None and token.dep_ == "compound":
@@ -203,7 +203,7 @@ def meal_time(m: re.Match[str], ctx: Context) -> Draft | None:
     if m.start() and ctx.text[m.start() - 1].isalpha():
         return None
     code = f"T{MEALS[m['meal']]}"
-    lead = _MEAL_LEAD.search(ctx.text, max(0, m.start() - 8), m.start())
+    lead = ctx.before(_MEAL_LEAD, m.start(), 8)
     mod = _MEAL_MODS.get(lead["prep"].lower()) if lead else None
     start = lead.start() if mod and lead else None
     if m["time"]:

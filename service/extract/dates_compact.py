@@ -150,7 +150,7 @@ def _month_slash_day(form: re.Match[str], m: re.Match[str], ctx: Context) -> Dra
     month, day = int(form["m"]), int(form["d"])
     if day <= 10 and month < day or (month, day) == (9, 11):
         return None  # "1/2", "3/4": fractions; "9/11" names the 2001 attacks, not a day this year
-    before = _CUE_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+    before = ctx.before(_CUE_BEFORE, m.start(), 16)
     if before is None and _DATE_AFTER.match(ctx.text, m.end()) is None:
         return None
     return _without_year(ctx, m, month, day)
@@ -193,7 +193,7 @@ def _day_year_month(form: re.Match[str], m: re.Match[str], ctx: Context) -> Draf
 def _day_of_month(form: re.Match[str], m: re.Match[str], ctx: Context) -> Draft | None:
     """ "the 21st this month": the day and an "after"/"before" in front are read back."""
     draft = day_of_month(ctx, form["rel"].lower(), int(form["d"]))
-    lead = _LEAD.search(ctx.text, max(0, m.start() - 14), m.start())
+    lead = ctx.before(_LEAD, m.start(), 14)
     if draft is not None and lead is not None:
         draft.start, draft.mod = lead.start(), MODS.get((lead["mod"] or "").lower())
     return draft

@@ -62,14 +62,22 @@ def _range_of(
     opener = _RANGE_OPENER.search(text, max(0, first.start - 9), first.start)
     if "and" in link[0].lower() and (opener is None or opener[0][0].lower() != "b"):
         return None  # "in 2019 and 2021" names two dates, not the years between them
-    value = _with_year_of(first.value, second.value) if _bare(first) else first.value
-    opening, closing = _present(first, anchor), _present(second, anchor)
-    value = opening.value if opening is not first else value
-    start_range = value_range(value)
-    if start_range is not None and closing.range is not None:
-        closing = _weekday_after(closing, start_range.start)
-    end_range = closing.range
-    if start_range is None or end_range is None or start_range.start > end_range.end:
+    # "between now and May 21": now is the reference day, as either end; its fact stays as it is.
+    today = anchor.isoformat() if anchor is not None else None
+    if first.value == "PRESENT_REF":
+        value: str | None = today
+    else:
+        value = _with_year_of(first.value, second.value) if _bare(first) else first.value
+    start_range = value_range(value) if value is not None else None
+    if second.value == "PRESENT_REF":
+        end_range = DateRange(today, today) if today is not None else None
+    else:
+        if start_range is not None:
+            second = _weekday_after(second, start_range.start)
+        end_range = second.range
+    if value is None or start_range is None or end_range is None:
+        return None
+    if start_range.start > end_range.end:
         return None
     if end_range.start <= start_range.start and start_range.end <= end_range.end:
         return None  # "March 12 - this year": the second names the period around the first
@@ -83,10 +91,8 @@ def _range_of(
         range=DateRange(start_range.start, end_range.end),
         relative=first.relative or second.relative,
     )
-    if value != first.value and opening is first:
-        first = replace(first, value=value, range=start_range)
-    if closing is not _present(second, anchor) and second.value != "PRESENT_REF":
-        second = closing
+    if first.value != "PRESENT_REF" and value != first.value:
+        first = replace(first, value=value, range=start_range)  # the year the range gave it
     return [joined, first, second]
 
 
@@ -103,14 +109,6 @@ _WEEKDAY_ONLY = re.compile(
 def _bare(fact: DateFact) -> bool:
     """A month or day named without year or deixis takes its year from the range's other end."""
     return fact.relative and _STATED.search(fact.text) is None
-
-
-def _present(fact: DateFact, anchor: date | None) -> DateFact:
-    """ "between now and May 21": now is the reference day, as a range end."""
-    if fact.value != "PRESENT_REF" or anchor is None:
-        return fact
-    day = anchor.isoformat()
-    return replace(fact, value=day, range=DateRange(day, day))
 
 
 def _weekday_after(closing: DateFact, opening_day: str) -> DateFact:

@@ -99,6 +99,12 @@ class Context:
             "year": str(self.reference.year),
         }.get(unit)
 
+    def before(self, pattern: re.Pattern[str], offset: int, width: int) -> re.Match[str] | None:
+        """`pattern` (anchored with $) on the words just before `offset`, within `width`
+        characters: the rules read their lead words back from the text instead of opening their
+        whole-text scan on them, which keeps that scan cheap."""
+        return pattern.search(self.text, max(0, offset - width), offset)
+
     def doc_token_at(self, offset: int) -> Any | None:
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None

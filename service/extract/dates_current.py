@@ -92,9 +92,7 @@ def end_of_day(m: re.Match[str], ctx: Context) -> Draft | None:
     of the day" is mostly the idiom ("ultimately") and "the end of the day" the part_of_period
     rule's; this one reads the business spellings without the article.
     """
-    if _inside_word(ctx, m.start()) or (
-        m["day"] and _THE_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
-    ):
+    if _inside_word(ctx, m.start()) or (m["day"] and ctx.before(_THE_BEFORE, m.start(), 4)):
         return None  # "legend of the day"
     token = ctx.doc_token_at(m.end() - 1)
     if token is not None and token.dep_ == "compound" and not m["wd"]:
@@ -140,7 +138,7 @@ def to_date(m: re.Match[str], ctx: Context) -> Draft | None:
     Not "up to date" (current) nor the verb ("wanted to date her"); "year to date" is the
     year_to_date rule's (a longer match).
     """
-    lead = _TO_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    lead = ctx.before(_TO_BEFORE, m.start(), 8)
     if lead is None or _inside_word(ctx, m.start()):
         return None
     token = ctx.doc_token_at(m.end() - 1)

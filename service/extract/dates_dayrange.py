@@ -125,7 +125,7 @@ _STATED_BEFORE = re.compile(r"\b(?:this|last|next|coming|past|early|late|mid)[^\
     r"(?![^\S\n]*(?:\d|the\b)|[a-z])",
 )
 def month_pair(m: re.Match[str], ctx: Context) -> Draft | None:
-    if _STATED_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+    if ctx.before(_STATED_BEFORE, m.start(), 8):
         return None  # "from this May to Oct 2020": "this May" keeps its own year
     first, last = month_number(m["m1"]), month_number(m["m2"])
     if first == last or m["link"].lower() == "and" and (m["open"] or "").lower() != "between":

@@ -173,7 +173,7 @@ def bare_part_of_day(m: re.Match[str], ctx: Context) -> Draft | None:
 
 def _month_day_part(ctx: Context, m: re.Match[str], part: str) -> Draft | None:
     """ "mar4 night": a part of day right after a month and day vouches for "mar" or "may"."""
-    before = _MONTH_DAY_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start())
+    before = ctx.before(_MONTH_DAY_BEFORE, m.start(), 14)
     if before is None:
         return None
     month, number = month_number(before["mon"]), day_number(before["day"])

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .dates_calendar_units import STEPS, lead_before
+from .dates_calendar_units import STEPS
 from .dates_context import Context, Draft
 from .dates_rules import MONTH, YEAR, month_number, rule
 from .timex_resolve import resolve_relative_date
@@ -138,7 +138,7 @@ def bare_quarter(m: re.Match[str], ctx: Context) -> Draft | None:
     year_text = (m["year"] or "").lower()
     if year_text[:1].isdigit():
         value = f"{year_text}-Q{number}"
-    elif not _BARE_QUARTER_LEAD.search(ctx.text, max(0, m.start() - 12), m.start()):
+    elif not ctx.before(_BARE_QUARTER_LEAD, m.start(), 12):
         return None
     elif ctx.reference is None:
         value = f"XXXX-Q{number}"
@@ -174,7 +174,7 @@ _YEAR_KIND_LEAD = re.compile(
 def worded_year(m: re.Match[str], ctx: Context) -> Draft | None:
     """ "fiscal year 2008", "last fiscal year", "this school year", "this calendar year" (a plain
     year). "in fiscal year" alone is a fiscal year not said (FYXXXX)."""
-    lead = lead_before(ctx, _YEAR_KIND_LEAD, m.start())
+    lead = ctx.before(_YEAR_KIND_LEAD, m.start(), 40)
     if lead is None:
         return None
     kind, rel = lead["kind"].lower(), (lead["rel"] or "").lower()

@@ -222,7 +222,7 @@ def decade(m: re.Match[str], ctx: Context) -> Draft | None:
     if len(digits) == 2:
         if not m["lead"] or m["gap"]:
             return None  # "in their 70s" is an age, "in 90 s" ninety seconds
-        if WEATHER.search(ctx.text, max(0, m.start() - 40), m.start()):
+        if ctx.before(WEATHER, m.start(), 40):
             return None  # "highs in the 90s" are degrees
         digits = ("20" if digits in ("00", "10", "20") else "19") + digits
     mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["mod"] or "").lower())

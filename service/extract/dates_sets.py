@@ -59,7 +59,7 @@ _WEEKEND_LEAD = re.compile(rf"\b(?:(?P<q>any|all)|(?P<count>{NUMBER})){_S}$", re
 @rule("weekends", r"(?=w)\bweekend(?P<plural>s)?\b")
 def weekends(m: re.Match[str], ctx: Context) -> Draft | None:
     """ "weekends", "any weekend" recur (P1WE); "three weekends" lasts (P3WE)."""
-    lead = _WEEKEND_LEAD.search(ctx.text, max(0, m.start() - 24), m.start())
+    lead = ctx.before(_WEEKEND_LEAD, m.start(), 24)
     q, count = (lead["q"], lead["count"]) if lead else (None, None)
     start = lead.start() if lead else m.start()
     if count:

@@ -198,7 +198,7 @@ def tomorrow_short(m: re.Match[str], ctx: Context) -> Draft | None:
     0,
 )
 def new_year_day(m: re.Match[str], ctx: Context) -> Draft | None:
-    prep = _DAY_WORD_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    prep = ctx.before(_DAY_WORD_BEFORE, m.start(), 8)
     if prep is None:
         return None
     if ctx.reference is None:

@@ -52,7 +52,7 @@ def date_spelled_year(m: re.Match[str], ctx: Context) -> Draft | None:
     """ "January twenty five nineteen eighty six" = 1986-01-25; "October two thousand" = 2000-10."""
     if not m["mon"][0].isupper() and m["mon"].lower().rstrip(".") in ("may", "march"):
         return None  # the verbs
-    before = None if m["post"] else _DAY_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+    before = None if m["post"] else ctx.before(_DAY_BEFORE, m.start(), 20)
     year, month = _year(m), month_number(m["mon"])
     day_word = before["pre"] if before else m["post"]
     if not day_word:
@@ -84,7 +84,7 @@ def spelled_year(m: re.Match[str], ctx: Context) -> Draft | None:
     0,
 )
 def day_of_named_month(m: re.Match[str], ctx: Context) -> Draft | None:
-    before = _ORDINAL_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+    before = ctx.before(_ORDINAL_BEFORE, m.start(), 40)
     if before is None:
         return None
     day, mod = day_number(before["day"]), MODS.get((before["mod"] or "").lower())
@@ -136,8 +136,8 @@ _LAST_BEFORE = re.compile(rf"{LEAD}(?<![\w-])(?:last|final){_S}$", re.I)
     "month_of_year", rf"month{_S}of{_S}(?i:(?P<year>{YEAR})|(?P<rel>this|next|last){_S}year)\b", 0
 )
 def month_of_year(m: re.Match[str], ctx: Context) -> Draft | None:
-    last = _LAST_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
-    before = last or _ORDINAL_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+    last = ctx.before(_LAST_BEFORE, m.start(), 30)
+    before = last or ctx.before(_ORDINAL_BEFORE, m.start(), 40)
     if before is None:
         return None
     number = 12 if last else day_number(before["day"])
