@@ -21,7 +21,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from service.extract.facts import DateFact, Quantity
+from service.extract.shared.facts import DateFact, Quantity
 
 from .run import time_limit
 from .score import overlaps, same_number

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from service.extract.facts import Actor, DateFact, Quantity
+from service.extract.shared.facts import Actor, DateFact, Quantity
 
 from .gold import FULL
 

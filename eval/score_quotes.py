@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from service.extract.facts import Actor, Quote
+from service.extract.shared.facts import Actor, Quote
 
 from .gold import FULL
 from .score import Miss, gold_names, miss, norm_name, overlap_len, overlaps, pred_names

@@ -3,9 +3,10 @@
 Why a table: the specs name units in words ("Dollar", "Canadian dollar", "Kilogram", "C"), our
 extractor writes ISO 4217 codes for money and symbols for measures ("USD", "kg", "°C"). This is
 the one place that translation lives; it is written by hand from the spec files (not derived from
-service/extract/units.py, so a wrong entry there still shows up as a failed case). Each entry lists
-every spelling of ours that counts as the same unit. A unit missing here makes its cases fail
-visibly rather than pass by accident. For currency, the spec's `iso_currency` wins when present.
+service/extract/quantities/vocab.py, so a wrong entry there still shows up as a failed case). Each
+entry lists every spelling of ours that counts as the same unit. A unit missing here makes its
+cases fail visibly rather than pass by accident. For currency, the spec's `iso_currency` wins
+when present.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from service.extract.facts import Quantity
+from service.extract.shared.facts import Quantity
 
 # The number files scored besides datetime, in report order (number_range and temperature are the
 # extra rows).

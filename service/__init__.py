@@ -8,7 +8,9 @@ from typing import Any
 
 from flask import Flask
 
-__version__ = "0.1.0"
+from .version import __version__
+
+__all__ = ["__version__", "create_app"]
 
 DEFAULT_OPENAPI_PATH = Path(__file__).resolve().parent.parent / "openapi.yaml"
 

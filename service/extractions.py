@@ -11,13 +11,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from . import __version__
 from .budget import BudgetExceeded, time_budget
 from .cache import Cache, cache_key
 from .errors import Problem
 from .extract import FACT_KINDS, Pipeline
 from .html_text import html_to_text
 from .schemas import ExtractionSchema
+from .version import __version__
 
 _DUMP = ExtractionSchema()
 

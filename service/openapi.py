@@ -10,8 +10,9 @@ import yaml
 from apispec import APISpec
 from apispec.ext.marshmallow import MarshmallowPlugin
 
-from . import __version__, schemas
+from . import schemas
 from .config import SETTINGS
+from .version import __version__
 
 EXAMPLE_REQUEST = Path(__file__).resolve().parent.parent / "docs" / "example-request.json"
 

@@ -1,6 +1,6 @@
 """The scoring rules of `python -m eval`, on small synthetic gold and hand-built predictions.
 
-No spaCy model is loaded: facts are built with the dataclasses from service/extract/facts.py.
+No spaCy model is loaded: facts are built with the dataclasses from service/extract/shared/facts.py.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from eval.score import (
     unit_key,
 )
 from eval.score_quotes import score_quotes
-from service.extract.facts import (
+from service.extract.shared.facts import (
     Actor,
     DateFact,
     DateRange,

@@ -10,7 +10,7 @@ from flask.testing import FlaskClient
 
 from service import create_app
 from service.extract import Pipeline
-from service.extract.parsing import LONGEST_CHUNK, doc_text, parse
+from service.extract.shared.parsing import LONGEST_CHUNK, doc_text, parse
 
 from .test_api import assert_offsets
 

@@ -11,10 +11,10 @@ from typing import Any, Literal
 
 from .actors import extract_actors
 from .dates import extract_dates, find_publication_date
-from .facts import Actor, DateFact, Quantity, Quote
-from .parsing import parse
 from .quantities import extract_quantities
 from .quotes import extract_quotes
+from .shared.facts import Actor, DateFact, Quantity, Quote
+from .shared.parsing import parse
 
 FACT_KINDS: tuple[str, ...] = ("actors", "dates", "quantities", "quotes")
 ID_PREFIXES = {"actors": "A", "dates": "D", "quantities": "N", "quotes": "Q"}
@@ -27,8 +27,9 @@ def _source_fingerprint() -> str:
     be answered with facts cached by the one before it.
     """
     digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.rglob("*.py")):
-        digest.update(path.name.encode())
+    root = Path(__file__).parent
+    for path in sorted(root.rglob("*.py")):
+        digest.update(path.relative_to(root).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 

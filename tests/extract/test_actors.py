@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 
 from service.extract.actors import extract_actors
-from service.extract.facts import Actor
-from service.extract.names import initials, name_key
+from service.extract.actors.names import initials, name_key
+from service.extract.shared.facts import Actor
 
 
 def _by_name(nlp: Any, text: str) -> dict[str, Actor]:

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from service.extract.dates import extract_dates, find_publication_date
-from service.extract.timex_resolve import resolve_relative_date, value_range
+from service.extract.dates.resolve import resolve_relative_date, value_range
 
 FRIDAY = date(2023, 4, 7)  # the Newsweek article's publication date, a Friday
 

@@ -8,9 +8,9 @@ import pytest
 
 from eval.conformance import DEFAULT_DIR, load_cases
 from eval.gold import DEFAULT_GOLD, load_gold
-from service.extract import dates  # noqa: F401  (registers every rule)
-from service.extract.dates_literals import fold, required_literals
-from service.extract.dates_rules import RULES
+from service.extract.dates import rules  # noqa: F401  (registers every rule)
+from service.extract.dates.literals import fold, required_literals
+from service.extract.dates.registry import RULES
 
 
 def _texts() -> list[str]:

@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from service.extract.facts import Change, NumberRange
 from service.extract.quantities import extract_quantities
+from service.extract.shared.facts import Change, NumberRange
 
 
 def _facts(nlp: Any, text: str) -> list[tuple[str, float, str | None, str, str | None]]:

@@ -7,9 +7,10 @@ from typing import Any
 import pytest
 
 from service.extract.actors import extract_actors
-from service.extract.facts import Quote
 from service.extract.pipeline import assign_ids
-from service.extract.quotes import extract_quotes, pair_marks
+from service.extract.quotes import extract_quotes
+from service.extract.quotes.marks import pair_marks
+from service.extract.shared.facts import Quote
 
 
 def _quotes(nlp: Any, text: str) -> list[Quote]:

@@ -13,10 +13,10 @@ from typing import Any
 import pytest
 
 from service.extract.actors import extract_actors
-from service.extract.facts import Quote
-from service.extract.parsing import parse
 from service.extract.pipeline import assign_ids
 from service.extract.quotes import extract_quotes
+from service.extract.shared.facts import Quote
+from service.extract.shared.parsing import parse
 
 Row = tuple[str, str, str | None]
 

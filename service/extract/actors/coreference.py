@@ -1,0 +1,163 @@
+"""Pronoun resolution good enough for "he said": the nearest fitting antecedent, subjects first.
+
+Only confident links are made: quotes take a pronoun's actor as the speaker, so a wrong link is
+worse than none. Persons take he/she (never across a known gender), organisations take "it" and
+"its" and, when they are the subject just before, "they"; relative pronouns ("Hartley, which ...")
+take the name they hang off.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import Any
+
+from service.extract.shared.facts import Actor, Mention
+from service.extract.shared.parsing import char_span_tokens, token_strings
+
+from .vocab import (
+    FEMALE_CUES,
+    FEMALE_PRONOUNS,
+    MALE_CUES,
+    MALE_PRONOUNS,
+    ORG_PRONOUNS,
+    PLURAL_ORG_PRONOUNS,
+)
+
+# How many sentences back a pronoun may reach for its antecedent.
+WINDOW = 3
+# "It" and "they" are often about things, not actors: only a subject this close is trusted.
+ORG_WINDOW = 1
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+_SENTENCE_INDEX_KEY = "newsfacts.sentence_index"
+
+
+def sentence_index(doc: Any) -> list[int]:
+    """Sentence number of every token, worked out once per doc."""
+    out: list[int] | None = doc.user_data.get(_SENTENCE_INDEX_KEY)
+    if out is None:
+        out = []
+        for number, sent in enumerate(doc.sents):
+            out.extend([number] * len(sent))
+        doc.user_data[_SENTENCE_INDEX_KEY] = out
+    return out
+
+
+def mention_roots(doc: Any, actors: Sequence[Actor]) -> dict[int, Actor]:
+    """The head token of every mention, mapped to its actor."""
+    roots: dict[int, Actor] = {}
+    for actor in actors:
+        for mention in actor.mentions:
+            span = char_span_tokens(doc, mention.start, mention.end)
+            if span is not None:
+                roots.setdefault(span[2], actor)
+    return roots
+
+
+def gender_of(doc: Any, actor: Actor) -> str | None:
+    """ "male" or "female" when an honorific or a gendered title says so, else None."""
+    words: set[str] = set()
+    for title in actor.titles:
+        words |= set(title.lower().split())
+    lowers = token_strings(doc, "LOWER")
+    for mention in actor.mentions:
+        span = char_span_tokens(doc, mention.start, mention.end)
+        if span is not None and span[0] > 0:
+            words.add(lowers[span[0] - 1].rstrip("."))
+    male, female = bool(words & MALE_CUES), bool(words & FEMALE_CUES)
+    if male == female:
+        return None
+    return "male" if male else "female"
+
+
+def _fits(actor: Actor, tok: Any, genders: dict[int, str | None]) -> bool:
+    word = tok.lower_
+    if word in MALE_PRONOUNS or word in FEMALE_PRONOUNS:
+        wanted = "male" if word in MALE_PRONOUNS else "female"
+        return actor.type == "person" and genders.get(id(actor)) in {None, wanted}
+    return actor.type == "organization"
+
+
+def add_pronouns(doc: Any, actors: Sequence[Actor]) -> None:
+    """Add a pronoun mention wherever a pronoun's antecedent is clear."""
+    sent_of = sentence_index(doc)
+    roots = mention_roots(doc, actors)
+    genders = {id(a): gender_of(doc, a) for a in actors if a.type == "person"}
+    tags, pos = token_strings(doc, "TAG"), token_strings(doc, "POS")
+    subjects = [i for i, dep in enumerate(token_strings(doc, "DEP")) if dep in _SUBJECT_DEPS]
+    for i in range(len(doc)):
+        if tags[i] not in _RELATIVE_TAGS and pos[i] != "PRON":
+            continue
+        tok = doc[i]
+        actor = _relative(tok, roots)
+        if actor is None and pos[i] == "PRON":
+            actor = _antecedent(doc, tok, roots, sent_of, genders, subjects)
+        if actor is not None:
+            actor.mentions.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
+            # Later pronouns may chain through this one ("Okafor ... she ... she").
+            roots.setdefault(tok.i, actor)
+    for actor in actors:
+        actor.mentions.sort(key=lambda m: m.start)
+
+
+_RELATIVE_TAGS = {"WP", "WDT"}
+
+
+def _relative(tok: Any, roots: dict[int, Actor]) -> Actor | None:
+    """ "Brightwell Motors, which filed ...": the relative pronoun names the noun it follows."""
+    if tok.tag_ not in _RELATIVE_TAGS or tok.head.dep_ != "relcl":
+        return None
+    owner = tok.head.head
+    if owner.i > tok.i or tok.i - owner.i > 3:
+        return None
+    return roots.get(owner.i)
+
+
+def _antecedent(
+    doc: Any,
+    tok: Any,
+    roots: dict[int, Actor],
+    sent_of: Sequence[int],
+    genders: dict[int, str | None],
+    subjects: Sequence[int],
+) -> Actor | None:
+    """`subjects`: the index of every subject token in the doc, in order."""
+    word = tok.lower_
+    here = sent_of[tok.i]
+    if word in MALE_PRONOUNS or word in FEMALE_PRONOUNS:
+        before = [
+            (i, a)
+            for i, a in roots.items()
+            if i < tok.i and here - sent_of[i] <= WINDOW and _fits(a, tok, genders)
+        ]
+        if not before:
+            return None
+        # A subject in the same or previous sentence beats a nearer object: news prose keeps
+        # its topic in subject position.
+        recent = [
+            p for p in before if doc[p[0]].dep_ in _SUBJECT_DEPS and here - sent_of[p[0]] <= 1
+        ]
+        return max(recent or before, key=lambda p: p[0])[1]
+    if word in ORG_PRONOUNS or word in PLURAL_ORG_PRONOUNS:
+        if word == "it" and _expletive(tok):
+            return None
+        # The last subject before the pronoun must itself be the organisation.
+        earlier = bisect_left(subjects, tok.i)
+        if earlier == 0 or here - sent_of[subjects[earlier - 1]] > ORG_WINDOW:
+            return None
+        actor = roots.get(subjects[earlier - 1])
+        if actor is not None and _fits(actor, tok, genders):
+            return actor
+    return None
+
+
+def _expletive(tok: Any) -> bool:
+    """ "It is possible that ...", "it was raining": no referent."""
+    head = tok.head
+    if head.lemma_ == "be" and any(c.dep_ in {"ccomp", "xcomp", "acomp"} for c in head.children):
+        return True
+    return any(c.dep_ in {"ccomp", "xcomp"} and c.i > head.i for c in head.children) and (
+        head.lemma_ in {"seem", "appear", "take", "look"}
+    )

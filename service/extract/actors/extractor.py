@@ -1,0 +1,174 @@
+"""Actors: who acts or is acted upon.
+
+Entities from the parser become name mentions (`mentions`), are grouped into one referent each
+(`names`), then get titles (`titles`), nominal mentions (`nominals`), pronoun mentions
+(`coreference`) and a salience.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from service.extract.shared.facts import Actor, Mention
+from service.extract.shared.parsing import (
+    char_span_tokens,
+    doc_text,
+    token_ends,
+    token_starts,
+    token_strings,
+)
+from service.extract.shared.reporting import REPORTING_LEMMAS
+
+from .candidates import Candidate
+from .coreference import add_pronouns
+from .mentions import entity_candidates
+from .names import Group, group_candidates, surface_key
+from .nominals import add_nominals
+from .titles import post_name_titles, pre_name_title
+
+# Salience weights: a pronoun is weaker evidence of centrality than a name; the lead paragraph
+# and subject position mark what the article is about; speaking makes an actor a source.
+_PRONOUN_WEIGHT = 0.5
+_LEAD_BONUS = 1.0
+_SUBJECT_BONUS = 0.5
+_SPEAKER_BONUS = 1.0
+
+
+def extract_actors(doc: Any) -> list[Actor]:
+    """Return one actor per real-world referent named in `doc`."""
+    cands = entity_candidates(doc)
+    groups = group_candidates(cands, doc_text(doc))
+    _add_unlabelled_mentions(doc, groups)
+    actors = [_to_actor(doc, g) for g in groups]
+    add_nominals(doc, actors)
+    add_pronouns(doc, actors)
+    _score(doc, actors)
+    return actors
+
+
+def _to_actor(doc: Any, group: Group) -> Actor:
+    name = group.longest()
+    labels = [c.label for c in group.cands]
+    label = max(set(labels), key=lambda lab: (labels.count(lab), lab == group.cands[0].label))
+    mentions = sorted(
+        {Mention(c.start, c.end, c.text, "name") for c in group.cands}, key=lambda m: m.start
+    )
+    aliases: list[str] = []
+    seen = {surface_key(name)}
+    for cand in sorted(group.cands, key=lambda c: c.start):
+        for form in (cand.text, cand.alias):
+            key = surface_key(form) if form else ""
+            if form and key not in seen:
+                seen.add(key)
+                aliases.append(form)
+    actor = Actor(
+        name=name, type=group.cands[0].type, label=label, mentions=mentions, aliases=aliases
+    )
+    if actor.type == "person":
+        actor.titles = _titles(doc, group.cands)
+    return actor
+
+
+def _titles(doc: Any, cands: list[Candidate]) -> list[str]:
+    titles: list[str] = []
+    for cand in sorted(cands, key=lambda c: c.start):
+        found = [pre_name_title(doc, cand.tok_start)]
+        found += post_name_titles(doc, doc[cand.tok_start : cand.tok_end].root)
+        for title in found:
+            if title and title.lower() not in {t.lower() for t in titles}:
+                titles.append(title)
+    return titles
+
+
+def _add_unlabelled_mentions(doc: Any, groups: list[Group]) -> None:
+    """The model misses repeats of names it tagged elsewhere; a form owned by one group is safe."""
+    owners: dict[str, list[Group]] = {}
+    for group in groups:
+        for cand in group.cands:
+            if cand.derived or len(cand.text) < 3:
+                continue
+            owners.setdefault(cand.text, [])
+            if group not in owners[cand.text]:
+                owners[cand.text].append(group)
+    taken = [(c.start, c.end) for g in groups for c in g.cands]
+    # Most occurrences found are the tagged mentions themselves: an exact hit needs no scan.
+    tagged = set(taken)
+    text = doc_text(doc)
+    by_char = token_starts(doc)
+    by_end = token_ends(doc)
+    for form, owning in sorted(owners.items(), key=lambda item: -len(item[0])):
+        if len(owning) != 1:
+            continue
+        for start in _whole_word_occurrences(text, form):
+            end = start + len(form)
+            if start not in by_char or end not in by_end:
+                continue
+            if (start, end) in tagged or any(s < end and start < e for s, e in taken):
+                continue
+            model = owning[0].cands[0]
+            owning[0].cands.append(
+                Candidate(by_char[start], by_end[end], start, end, form, model.label, model.type)
+            )
+            taken.append((start, end))
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _whole_word_occurrences(text: str, form: str) -> Iterator[int]:
+    r"""Starts of `form` where it is not part of a longer word, left to right without overlaps.
+
+    The same matches as `re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text)`, but a
+    pattern that starts with a lookbehind is tried at every position of the article, while
+    `str.find` skips straight to the candidates.
+    """
+    pos = text.find(form)
+    while pos >= 0:
+        end = pos + len(form)
+        inside_word = pos > 0 and _WORD_CHAR.match(text, pos - 1) or _WORD_CHAR.match(text, end)
+        if inside_word:
+            pos = text.find(form, pos + 1)
+        else:
+            yield pos
+            pos = text.find(form, end)
+
+
+def _lead_end(text: str) -> int:
+    """End of the first paragraph with a full sentence in it (headlines and datelines skipped)."""
+    pos = 0
+    for para in text.split("\n"):
+        pos += len(para) + 1
+        if len(para.split()) >= 12:
+            return pos
+    return len(text)
+
+
+def _score(doc: Any, actors: list[Actor]) -> None:
+    lead = _lead_end(doc_text(doc))
+    by_char, by_end = token_starts(doc), token_ends(doc)
+    deps = token_strings(doc, "DEP")
+    raw: list[float] = []
+    for actor in actors:
+        score = 0.0
+        for mention in actor.mentions:
+            score += 1.0 if mention.kind == "name" else _PRONOUN_WEIGHT
+            if mention.start < lead:
+                score += _LEAD_BONUS
+            tok_index = by_char.get(mention.start)
+            if tok_index is None:
+                continue
+            # The head of a mention made of whole tokens, else the token it starts with.
+            span = None
+            if mention.end in by_end:
+                span = char_span_tokens(doc, mention.start, mention.end)
+            head = span[2] if span is not None else tok_index
+            if deps[head] in {"nsubj", "nsubjpass"}:
+                score += _SUBJECT_BONUS
+                if doc[head].head.lemma_ in REPORTING_LEMMAS:
+                    score += _SPEAKER_BONUS
+        raw.append(score)
+    top = max(raw, default=0.0)
+    for actor, score in zip(actors, raw, strict=True):
+        actor.salience = round(score / top, 3) if top else 0.0

@@ -1,0 +1,245 @@
+"""Name mentions from spaCy entities, cleaned, with the small model's obvious type errors fixed."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+from service.extract.shared.parsing import span_offsets, span_text, token_strings
+
+from .candidates import Candidate
+from .spans import (
+    given_name_start,
+    is_product,
+    quoted_org_names,
+    region_places,
+    split_place_prefix,
+    suffix_end,
+    untagged_names,
+)
+from .types import fix_types
+from .vocab import (
+    AMBIGUOUS_TITLES,
+    LABEL_TYPES,
+    LEADING_ARTICLES,
+    NOT_ACTORS,
+    ORG_HEAD_ACTORS,
+    ORG_KEYWORDS,
+    POLITICAL_PREFIXES,
+    POSSESSIVE_MARKS,
+    TITLE_WORDS,
+)
+
+_SYMBOL_CATEGORIES = {"So", "Sk", "Cs"}
+# The only ASCII characters of those categories ("^" and "`"): most names are plain ASCII, and
+# one set test is much cheaper than a category look-up per character.
+_ASCII_SYMBOLS = frozenset(
+    ch for ch in map(chr, range(128)) if unicodedata.category(ch) in _SYMBOL_CATEGORIES
+)
+
+
+def _is_symbolic(text: str) -> bool:
+    if text.isascii():
+        return not _ASCII_SYMBOLS.isdisjoint(text)
+    return any(unicodedata.category(ch) in _SYMBOL_CATEGORIES for ch in text)
+
+
+def _has_alnum(text: str) -> bool:
+    return any(c.isalnum() for c in text)
+
+
+def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading article, trailing possessive and punctuation tokens around a name."""
+    texts, lowers = token_strings(doc, "ORTH"), token_strings(doc, "LOWER")
+    while start < end and (lowers[start] in LEADING_ARTICLES or not _has_alnum(texts[start])):
+        start += 1
+    # "pro-government New Citizen Party": a stance prefix is a description, not part of the name.
+    if end - start >= 3 and lowers[start] in POLITICAL_PREFIXES and texts[start + 1] == "-":
+        start += 3
+    while end > start and (texts[end - 1] in POSSESSIVE_MARKS or not _has_alnum(texts[end - 1])):
+        end -= 1
+    return start, end
+
+
+def _make(doc: Any, start: int, end: int, label: str) -> Candidate | None:
+    texts, lowers = token_strings(doc, "ORTH"), token_strings(doc, "LOWER")
+    # "International Labour Organization (ILO": the parenthesis starts another name.
+    end = next((i for i in range(start, end) if texts[i] == "("), end)
+    start, end = _trim(doc, start, end)
+    if start >= end:
+        return None
+    if label in {"PERSON", "ORG"} and end - start >= 3:
+        rest = range(start + 1, end)
+        if (
+            lowers[start].rstrip(".") in TITLE_WORDS
+            and lowers[start] not in AMBIGUOUS_TITLES
+            and all(texts[i][:1].isupper() for i in rest)
+            and not any(lowers[i] in ORG_KEYWORDS for i in rest)
+        ):
+            # "Spokeswoman Clara Dunmore": the title was swallowed into the name.
+            start, label = start + 1, "PERSON"
+    text = span_text(doc, start, end)
+    if len(text) < 2 or not any(c.isupper() for c in text) or _is_symbolic(text):
+        return None
+    if text.lower() in NOT_ACTORS:
+        return None
+    # "iPod", "iTunes": a lower-case first letter marks a product, and a sentence's first word
+    # tagged as a common noun ("Activist group ...") is no name.
+    if end - start == 1 and label != "PERSON" and text[:1].islower():
+        return None
+    one_noun = end - start == 1 and token_strings(doc, "TAG")[start] in {"NN", "JJ"}
+    if one_noun and doc[start].is_sent_start:
+        return None
+    start_char, end_char = span_offsets(doc, start, end)
+    return Candidate(start, end, start_char, end_char, text, label, LABEL_TYPES[label])
+
+
+def _split_list(doc: Any, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut an entity that is really a comma list ("Varna, Plovdiv") into its items."""
+    texts, lowers = token_strings(doc, "ORTH"), token_strings(doc, "LOWER")
+    parts: list[tuple[int, int]] = []
+    begin = start
+    for i in range(start, end):
+        if texts[i] in {",", ";"} or lowers[i] in {"and", "or"}:
+            if begin < i:
+                parts.append((begin, i))
+            begin = i + 1
+    if begin < end:
+        parts.append((begin, end))
+    return parts
+
+
+def _hyphen_tail(doc: Any, end: int) -> int:
+    """ "Lau Wing" + "-kei": the model cuts hyphenated given names short."""
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    return end
+
+
+def _entities(doc: Any) -> list[tuple[int, int, str]]:
+    """Entities as (start, end, label), with two juxtaposed one-word places read as one name.
+
+    "Georgia Madrid" comes out as two places; two place names never touch without a comma, so
+    the pair is a person's name.
+    """
+    out: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        end = _hyphen_tail(doc, ent.end) if ent.label_ == "PERSON" else ent.end
+        start = given_name_start(doc, ent.start, end) if ent.label_ == "PERSON" else ent.start
+        if ent.label_ == "ORG":
+            end = suffix_end(doc, end)
+        if out and ent.label_ in _PLACE_LABELS and len(ent) == 1:
+            prev_start, prev_end, prev_label = out[-1]
+            touching = prev_end == ent.start and prev_end - prev_start == 1
+            if touching and prev_label in _PLACE_LABELS and doc[prev_start].dep_ == "compound":
+                out[-1] = (prev_start, end, "PERSON")
+                continue
+        out.append((start, end, ent.label_))
+    return out
+
+
+_PLACE_LABELS = {"GPE", "LOC"}
+
+
+def entity_candidates(doc: Any) -> list[Candidate]:
+    texts, lowers = token_strings(doc, "ORTH"), token_strings(doc, "LOWER")
+    cands: list[Candidate] = []
+    for ent_start, ent_end, label in _entities(doc):
+        if label not in LABEL_TYPES:
+            continue
+        has_comma = "," in texts[ent_start:ent_end] and label != "PERSON"
+        has_keyword = not ORG_KEYWORDS.isdisjoint(lowers[ent_start:ent_end])
+        if has_comma and not has_keyword:
+            spans = _split_list(doc, ent_start, ent_end)
+        else:
+            spans = [(ent_start, ent_end)]
+        if _is_symbolic(span_text(doc, ent_start, ent_end)):
+            continue
+        for start, end in spans:
+            cand = _make(doc, start, end, label)
+            if cand is None or label == "ORG" and is_product(doc, cand.tok_start, cand.tok_end):
+                continue
+            cands.append(cand)
+    taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+    cands.extend(quoted_org_names(doc, taken))
+    cands.extend(region_places(doc, taken))
+    # A nationality word may be part of an untagged name ("the Harbour Democrats").
+    taken = {i for c in cands if c.type != "group" for i in range(c.tok_start, c.tok_end)}
+    runs = untagged_names(doc, taken, cands)
+    cands = [c for c in cands if not any(r.start <= c.start and c.end <= r.end for r in runs)]
+    cands.extend(runs)
+    cands.extend(_nominal_orgs(doc, cands))
+    cands.extend(_affiliation_acronyms(doc, cands))
+    fix_types(doc, cands)
+    cands.extend(split_place_prefix(doc, cands))
+    return cands
+
+
+def _nominal_orgs(doc: Any, cands: list[Candidate]) -> list[Candidate]:
+    """Institutions named by nationality and a common noun: "Norway's defence ministry"."""
+    taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+    found: list[Candidate] = []
+    for i, word in enumerate(token_strings(doc, "LOWER")):
+        if word not in ORG_HEAD_ACTORS or i in taken:
+            continue
+        tok = doc[i]
+        left = [t for t in tok.lefts if t.dep_ in {"amod", "compound", "poss", "nmod"}]
+        if not left:
+            continue
+        first = min(t.left_edge.i for t in left)
+        first, _ = _trim(doc, first, tok.i + 1)
+        anchor = doc[first]
+        if anchor.ent_type_ not in {"GPE", "NORP"} or not anchor.text[:1].isupper():
+            continue
+        # A capitalised organisation name there is an entity of its own already.
+        if any(
+            doc[i].ent_type_ == "PERSON" or doc[i].ent_type_ == "ORG" and doc[i].text[:1].isupper()
+            for i in range(first, tok.i + 1)
+        ):
+            continue
+        derived = any(doc[i].text in POSSESSIVE_MARKS for i in range(first, tok.i))
+        span = doc[first : tok.i + 1]
+        found.append(
+            Candidate(
+                first,
+                tok.i + 1,
+                span.start_char,
+                span.end_char,
+                span.text,
+                "ORG",
+                "organization",
+                derived,
+            )
+        )
+    return found
+
+
+def _affiliation_acronyms(doc: Any, cands: list[Candidate]) -> list[Candidate]:
+    """ "Tomas Varga of NDLP", "PWU's Lena Hart": an untagged acronym a person belongs to."""
+    taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+    people_start = {c.tok_start for c in cands if c.label == "PERSON"}
+    people_end = {c.tok_end for c in cands if c.label == "PERSON"}
+    texts, lowers = token_strings(doc, "ORTH"), token_strings(doc, "LOWER")
+    # Few words are in capitals: pick them out in one pass before looking at each closely.
+    capitals = [i for i, text in enumerate(texts) if text.isupper()]
+    found: list[Candidate] = []
+    for i in capitals:
+        text = texts[i]
+        if i in taken or not (2 <= len(text) <= 6 and text.isalpha()):
+            continue
+        if text.lower() in NOT_ACTORS:
+            continue
+        after_person = i >= 1 and lowers[i - 1] == "of" and i - 1 in people_end
+        before_person = (
+            i + 2 < len(doc) and texts[i + 1] in POSSESSIVE_MARKS and i + 2 in people_start
+        )
+        if after_person or before_person:
+            start = doc[i].idx
+            found.append(Candidate(i, i + 1, start, start + len(text), text, "ORG", "organization"))
+    return found

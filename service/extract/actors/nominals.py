@@ -1,0 +1,159 @@
+"""Nominal mentions: descriptions that name an actor already known ("the company", "a senior
+adviser at Y", "automaker Brightwell").
+
+A description counts only where the text ties it to the actor: in apposition or as the
+predicate of "X is ...", as the words before a name, or as a definite noun that fits the
+actor's type and, for the less generic nouns, its name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from service.extract.shared.facts import Actor, Mention
+from service.extract.shared.parsing import char_span_tokens, span_offsets, span_text, token_strings
+
+from .coreference import WINDOW, sentence_index
+from .vocab import (
+    ANAPHORIC_DETERMINERS,
+    COUNTRY_NOMINALS,
+    GENERIC_ORG_NOMINALS,
+    NAMED_ORG_NOMINALS,
+    NAMED_PLACE_NOMINALS,
+    TITLE_WORDS,
+)
+
+_LEFT_DEPS = {"det", "amod", "compound", "nmod", "nummod", "advmod", "quantmod", "npadvmod"}
+_NOUNS = {"NOUN", "PROPN"}
+
+
+class _Taken:
+    """Character ranges already claimed by some mention."""
+
+    def __init__(self, actors: Sequence[Actor]) -> None:
+        self.spans = [(m.start, m.end) for a in actors for m in a.mentions]
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in self.spans)
+
+
+def add_nominals(doc: Any, actors: Sequence[Actor]) -> None:
+    """Add nominal mentions tied to the actors by syntax or by a fitting definite noun."""
+    taken = _Taken(actors)
+    # Each name as its (first token, end token, root token) and actor.
+    names: list[tuple[tuple[int, int, int], Actor]] = []
+    for actor in actors:
+        for mention in actor.mentions:
+            if mention.kind != "name":
+                continue
+            span = char_span_tokens(doc, mention.start, mention.end)
+            if span is not None:
+                names.append((span, actor))
+    found: list[tuple[int, int, Actor]] = []
+    for span, actor in names:
+        for phrase in _attached(doc, *span):
+            found.append((phrase[0].i, phrase[-1].i + 1, actor))
+    for start, end, actor in found:
+        _add(doc, actor, start, end, taken)
+    sent_of = sentence_index(doc)
+    by_pos = sorted(((root, a) for (_, _, root), a in names), key=lambda p: p[0])
+    for i, tag in enumerate(token_strings(doc, "TAG")):
+        # Only a singular common noun ("the company", "the mosque") points back to one actor.
+        if tag != "NN":
+            continue
+        tok = doc[i]
+        referent = _anaphor(tok, by_pos, sent_of)
+        if referent is not None:
+            _add(doc, referent, _left_edge(tok), tok.i + 1, taken)
+    for actor in actors:
+        actor.mentions.sort(key=lambda m: m.start)
+
+
+def _add(doc: Any, actor: Actor, start: int, end: int, taken: _Taken) -> None:
+    while start < end and (doc[start].is_punct or doc[start].dep_ == "det"):
+        start += 1
+    if start >= end:
+        return
+    start_char, end_char = span_offsets(doc, start, end)
+    if not taken.free(start_char, end_char):
+        return
+    taken.spans.append((start_char, end_char))
+    actor.mentions.append(Mention(start_char, end_char, span_text(doc, start, end), "nominal"))
+
+
+def _left_edge(head: Any) -> int:
+    """First token of a noun phrase's left modifiers, without possessors (they are names)."""
+    start: int = head.i
+    for child in sorted(head.lefts, key=lambda t: -t.i):
+        if child.dep_ not in _LEFT_DEPS or child.i != start - 1 and child.right_edge.i != start - 1:
+            break
+        start = int(child.left_edge.i)
+    return start
+
+
+def _attached(doc: Any, start: int, end: int, root_i: int) -> list[list[Any]]:
+    """Descriptions syntax ties to the name `doc[start:end]` with head `root_i`: apposition,
+    copula, words before the name."""
+    root = doc[root_i]
+    heads: list[Any] = []
+    heads += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < start:
+        heads.append(root.head)
+    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ == "be":
+        heads += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    phrases = [[doc[i] for i in range(_left_edge(h), h.i + 1)] for h in heads]
+    # "Corvane analyst Peter Halloway", "automaker Brightwell": modifiers of the name itself.
+    begin = start
+    while begin > 0:
+        prev = doc[begin - 1]
+        if prev.is_punct or prev.dep_ not in {"compound", "amod", "nmod"}:
+            break
+        if not start <= prev.head.i < end and prev.head.i != begin:
+            break
+        if prev.ent_type_ and prev.ent_iob_ in {"B", "I"} and prev.pos_ == "PROPN":
+            if prev.lower_ not in TITLE_WORDS:
+                break
+        begin -= 1
+    pre = [doc[i] for i in range(begin, start)]
+    if any(t.pos_ == "NOUN" or t.lower_ in TITLE_WORDS for t in pre):
+        phrases.append(pre)
+    return [p for p in phrases if p]
+
+
+def _anaphor(tok: Any, names: list[tuple[int, Actor]], sent_of: list[int]) -> Actor | None:
+    """The actor a definite noun ("the company", "the mosque") points back to, if clear."""
+    if tok.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in tok.children):
+        return None
+    if any(c.dep_ in {"compound", "appos"} and c.pos_ == "PROPN" for c in tok.children):
+        return None
+    word = tok.lemma_.lower()
+    here = sent_of[tok.i]
+    recent = [a for i, a in names if i < tok.i and here - sent_of[i] <= WINDOW]
+    if word in GENERIC_ORG_NOMINALS or word in NAMED_ORG_NOMINALS:
+        wanted = {"organization"}
+    elif word in COUNTRY_NOMINALS or word in NAMED_PLACE_NOMINALS:
+        wanted = {"location"}
+    elif word in TITLE_WORDS:
+        holders = [a for a in recent if a.type == "person" and _holds(a, word)]
+        return holders[-1] if holders else None
+    else:
+        return None
+    fitting = [a for a in recent if a.type in wanted]
+    # A noun that repeats a word of the name is a safe link however far back the name was.
+    earlier = [a for i, a in names if i < tok.i and a.type in wanted]
+    named = [a for a in earlier if word in a.name.lower().split()]
+    if named:
+        return named[-1]
+    if word in GENERIC_ORG_NOMINALS and fitting:
+        return fitting[-1]
+    if word in COUNTRY_NOMINALS:
+        countries = [a for a in fitting if a.label == "GPE"]
+        return countries[-1] if countries else None
+    return None
+
+
+def _holds(actor: Actor, word: str) -> bool:
+    return any(word in title.lower().split() for title in actor.titles)

@@ -1,0 +1,126 @@
+"""Type fixes for name mentions where the text itself tells the small model's label is wrong."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from .candidates import Candidate
+from .vocab import (
+    LABEL_TYPES,
+    LOCATION_NOUNS,
+    NEWSPAPER_WORDS,
+    ORG_DESCRIPTORS,
+    ORG_KEYWORDS,
+    PLACE_HEADS,
+    PLACE_OF_NOUNS,
+    PLACE_PREPOSITIONS,
+)
+
+_NON_PERSON = {"ORG", "GPE", "LOC", "FAC"}
+
+
+def _relabel(cand: Candidate, label: str) -> None:
+    cand.label, cand.type = label, LABEL_TYPES[label]
+
+
+def _under_location_noun(tok: Any) -> bool:
+    """Whether a name hangs off a list of places: "cities, including Varna, Plovdiv and ..."."""
+    seen = 0
+    while tok.head is not tok and seen < 6:
+        tok = tok.head
+        seen += 1
+        if tok.lower_ in LOCATION_NOUNS:
+            return True
+        if tok.pos_ == "VERB" and tok.lower_ not in {"including"}:
+            return False
+    return False
+
+
+def _is_acronym(text: str) -> bool:
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
+
+
+def _place_after_comma(doc: Any, end: int) -> bool:
+    """ "Arles, France", "from Arles in France": a name followed by a country is a place."""
+    return end + 1 < len(doc) and doc[end].text in {",", "in"} and doc[end + 1].ent_type_ == "GPE"
+
+
+def _named_place(doc: Any, start: int) -> bool:
+    """ "the town of Kellsby": a place noun and "of" before a name say it is a place."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PLACE_OF_NOUNS
+
+
+def _described_as_org(doc: Any, cand: Candidate) -> bool:
+    """ "Activist group Green Dawn", "automaker Brightwell": a common noun says what it is."""
+    if cand.tok_start == 0:
+        return False
+    prev = doc[cand.tok_start - 1]
+    return bool(prev.pos_ == "NOUN" and prev.lemma_.lower() in ORG_DESCRIPTORS)
+
+
+def fix_types(doc: Any, cands: list[Candidate]) -> None:
+    """Correct labels where the text tells: a name that is elsewhere a person is a person."""
+    person_words = {
+        w
+        for c in cands
+        if c.label == "PERSON" and c.tok_end - c.tok_start > 1
+        for w in c.text.split()
+    }
+    # "Hartley" is the company where "Hartley Motor Company" is named too.
+    org_first_words = {c.text.split()[0] for c in cands if c.label == "ORG" and " " in c.text}
+    person_texts = {c.text for c in cands if c.label == "PERSON"}
+    votes: Counter[tuple[str, str]] = Counter((c.text, c.label) for c in cands)
+    described = {c.text for c in cands if _described_as_org(doc, c)}
+    for cand in cands:
+        words = cand.text.split()
+        lowered = {w.lower() for w in words}
+        if cand.text in described or (cand.label == "PERSON" and _is_acronym(cand.text)):
+            _relabel(cand, "ORG")
+        elif len(words) > 1 and words[-1].lower() in NEWSPAPER_WORDS:
+            _relabel(cand, "ORG")
+        elif len(words) > 1 and words[-1].lower() in PLACE_HEADS:
+            _relabel(cand, "FAC")
+        elif cand.label in {"ORG", "PERSON"} and _named_place(doc, cand.tok_start):
+            _relabel(cand, "GPE")
+        elif (
+            cand.label != "PERSON"
+            and not _is_acronym(cand.text)
+            and (cand.text in person_texts or (len(words) == 1 and cand.text in person_words))
+            and not (len(words) == 1 and cand.text in org_first_words)
+        ):
+            _relabel(cand, "PERSON")
+        elif cand.label in {"FAC", "GPE", "LOC", "NORP"} and lowered & ORG_KEYWORDS:
+            _relabel(cand, "ORG")
+        elif (
+            cand.label == "PERSON"
+            and cand.tok_end - cand.tok_start == 1
+            and (
+                doc[cand.tok_start].head.lower_ in PLACE_PREPOSITIONS
+                or _place_after_comma(doc, cand.tok_end)
+            )
+            and cand.text not in person_words
+        ):
+            _relabel(cand, "GPE")
+        elif cand.label in {"GPE", "ORG", "LOC"} and cand.tok_end - cand.tok_start == 1:
+            tok = doc[cand.tok_start]
+            if tok.tag_ in {"JJ", "NNPS"} and votes[(cand.text, "NORP")] + (tok.tag_ == "JJ") > 0:
+                _relabel(cand, "NORP")
+            elif cand.label == "ORG" and not lowered & ORG_KEYWORDS and _under_location_noun(tok):
+                _relabel(cand, "GPE")
+    _agree(cands)
+
+
+def _agree(cands: list[Candidate]) -> None:
+    """One name, one type: "Lumenism" tagged ORG twice and LOC once is an organisation."""
+    labels: dict[str, Counter[str]] = {}
+    for cand in cands:
+        if cand.label in _NON_PERSON:
+            labels.setdefault(cand.text, Counter())[cand.label] += 1
+    for cand in cands:
+        counts = labels.get(cand.text)
+        if not counts or len(counts) < 2:
+            continue
+        (top, n), (_, m) = counts.most_common(2)
+        if n > m and cand.label != top:
+            _relabel(cand, top)

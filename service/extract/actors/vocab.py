@@ -1,0 +1,190 @@
+"""Word lists the actor extractor reads, kept apart so rules stay readable and lists can grow."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from service.extract.shared.facts import ActorType
+
+LABEL_TYPES: Final[dict[str, ActorType]] = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "location",
+    "LOC": "location",
+    "FAC": "location",
+    "NORP": "group",
+}
+
+# Words that make a name an organisation whatever the small model tagged it (FAC, GPE, ...).
+ORG_KEYWORDS: Final[frozenset[str]] = frozenset(
+    """agency alliance association authority bank board bureau center centre coalition college
+    commission committee company corporation council court department directorate foundation fund
+    government group headquarters inc institute institution league ltd ministry network office
+    organisation organization parliament party police program programme school service society
+    studies team tribunal union university""".split()
+)
+
+# Lowercase heads that, with a nationality or place before them, name an organisation
+# ("Norway's defence ministry", "the Danish foreign ministry").
+ORG_HEAD_NOUNS: Final[frozenset[str]] = frozenset(
+    """agency army authorities committee council department embassy government ministry navy
+    parliament police""".split()
+)
+
+# Of these heads only those that read as one institution are kept as actors.
+ORG_HEAD_ACTORS: Final[frozenset[str]] = frozenset(
+    """agency committee council department embassy ministry parliament""".split()
+)
+
+# Nouns under which a list of names is a list of places ("cities, including A, B and C").
+LOCATION_NOUNS: Final[frozenset[str]] = frozenset(
+    """areas capitals cities countries districts nations places provinces regions states
+    territories towns villages""".split()
+)
+
+# Heads of pre-name titles and appositions ("Russian President", "a senior adviser").
+TITLE_WORDS: Final[frozenset[str]] = frozenset(
+    """adviser advisor ambassador analyst anchor archbishop attorney author bishop ceo cfo chair
+    chairman chairperson chairwoman chancellor chief coach commander commissioner congressman
+    congresswoman correspondent councillor councilman councilor coo colonel columnist deputy
+    director diplomat doctor dr economist editor envoy executive expert founder general governor
+    head investigator journalist judge justice king leader lieutenant lawmaker major manager
+    mayor minister mp officer official pastor police pope premier president presenter
+    prime producer professor prosecutor queen rabbi representative reporter researcher rep
+    secretary senator sen sergeant sheriff speaker spokesman spokesperson spokeswoman superintendent
+    teacher treasurer trustee vice writer""".split()
+)
+
+PERSON_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she", "him", "her", "his", "hers"})
+MALE_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS: Final[frozenset[str]] = frozenset({"she", "her", "hers", "herself"})
+# An organisation is "it"; "they" only when it is the subject just before (see `coreference`).
+ORG_PRONOUNS: Final[frozenset[str]] = frozenset({"it", "its"})
+PLURAL_ORG_PRONOUNS: Final[frozenset[str]] = frozenset({"they", "their", "them"})
+
+# Honorifics and gendered titles that say which pronoun a person takes.
+MALE_CUES: Final[frozenset[str]] = frozenset(
+    """mr sir lord king prince duke father brother son husband man boy businessman chairman
+    congressman councilman spokesman sportsman actor""".split()
+)
+FEMALE_CUES: Final[frozenset[str]] = frozenset(
+    """mrs ms miss madam dame lady queen princess duchess mother sister daughter wife woman girl
+    businesswoman chairwoman congresswoman councilwoman spokeswoman sportswoman actress""".split()
+)
+
+# Small words skipped when reading initials off a name ("Council for Urban Studies" -> CUS).
+FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
+    {"of", "for", "and", "the", "on", "in", "at", "to", "de", "du", "la", "&"}
+)
+
+LEADING_ARTICLES: Final[frozenset[str]] = frozenset({"the", "a", "an"})
+POSSESSIVE_MARKS: Final[frozenset[str]] = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
+# Codes the small model tags as organisations or places: time zones and currencies.
+NOT_ACTORS: Final[frozenset[str]] = frozenset(
+    {"utc", "gmt", "est", "edt", "pst", "pdt", "cet", "bst", "usd", "eur", "gbp", "jpy"}
+    | {"north", "south", "east", "west"}
+    # Technologies the model tags as places or firms ("AI-generated"): not actors.
+    | {"ai"}
+)
+
+# Legal-form words that do not change which company is named ("Brightwell Inc." is "Brightwell").
+CORPORATE_SUFFIXES: Final[frozenset[str]] = frozenset(
+    {
+        "inc",
+        "inc.",
+        "corp",
+        "corp.",
+        "corporation",
+        "co",
+        "co.",
+        "company",
+        "ltd",
+        "ltd.",
+        "llc",
+        "plc",
+        "limited",
+        "ag",
+        "sa",
+        "s.a.",
+        "gmbh",
+    }
+)
+
+# Title words that are also the first word of company names ("General Mills").
+AMBIGUOUS_TITLES: Final[frozenset[str]] = frozenset({"general", "major", "king", "queen", "chief"})
+
+# Prepositions after which a lone name the model called a person is a place ("in Arles").
+PLACE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "near"})
+
+# Common nouns that, after "the", refer back to an organisation already named ("the company
+# said"). The generic ones may take the latest organisation; the rest only one whose name
+# contains the noun ("the bank" -> "Halden Savings Bank").
+GENERIC_ORG_NOMINALS: Final[frozenset[str]] = frozenset(
+    """automaker broadcaster carmaker company corporation firm insurer lender manufacturer
+    maker retailer""".split()
+)
+NAMED_ORG_NOMINALS: Final[frozenset[str]] = frozenset(
+    """agency airline bank board church club commission committee council court department
+    foundation group institute ministry network newspaper organisation organization party
+    society team union university""".split()
+)
+# Place nouns after "the": "the country" takes the latest country-like place; the others only a
+# place whose name contains the noun ("the bridge" -> "Kingsmere Bridge").
+COUNTRY_NOMINALS: Final[frozenset[str]] = frozenset({"country", "nation"})
+NAMED_PLACE_NOMINALS: Final[frozenset[str]] = frozenset(
+    """airport avenue bridge capital cathedral city hall island memorial mosque park province
+    road square stadium state station street temple""".split()
+)
+# Determiners that make a common noun point back ("the company", "this country").
+ANAPHORIC_DETERMINERS: Final[frozenset[str]] = frozenset({"the", "this", "that"})
+
+# Stance prefixes written onto names ("pro-government New Citizen Party"): descriptions, not names.
+POLITICAL_PREFIXES: Final[frozenset[str]] = frozenset({"pro", "anti", "pan", "ex", "non"})
+
+# Last words of newspaper names ("Lakeside Herald", "Halifax Star"): the small model often calls
+# them places or people.
+NEWSPAPER_WORDS: Final[frozenset[str]] = frozenset(
+    """chronicle gazette herald inquirer journal post star sun telegraph times tribune""".split()
+)
+
+# Last words of names of places built or laid out by people ("Millbrook Road").
+PLACE_HEADS: Final[frozenset[str]] = frozenset(
+    """airport avenue boulevard bridge lane mosque road square station street""".split()
+)
+
+# Common nouns that, right before a name, say it is an organisation ("automaker Brightwell",
+# "Activist group Green Dawn", "the company Corvane UK").
+ORG_DESCRIPTORS: Final[frozenset[str]] = frozenset(
+    """agency airline automaker band bank broadcaster carmaker charity company firm group
+    insurer manufacturer newspaper organisation organization party retailer team""".split()
+)
+
+# Nouns after an organisation's name that make it the name of a market index or an exchange
+# ("the Hang Seng index", "the Nordvik and Baltex exchanges"), not an actor.
+MARKET_NOUNS: Final[frozenset[str]] = frozenset({"index", "indexes", "indices", "exchanges"})
+
+# Nouns that, right after a quoted name, say the name is an organisation's
+# ('the "Safe Harbour" hotline').
+QUOTED_ORG_HEADS: Final[frozenset[str]] = frozenset(
+    """campaign charity foundation fund group hotline initiative movement network organisation
+    organization program programme project""".split()
+)
+
+# Nouns a place name modifies ("the Varna region").
+REGION_NOUNS: Final[frozenset[str]] = frozenset(
+    """county district oblast prefecture province region""".split()
+)
+
+# Short country names written before an organisation's name ("US Treasury"), lower-cased; other
+# places count when the article names them as places.
+COUNTRY_SHORT_FORMS: Final[frozenset[str]] = frozenset(
+    {"us", "u.s.", "uk", "u.k.", "united states", "united kingdom", "britain"}
+)
+# Organisation words that, after a country, mean the country acting ("the US Government").
+COUNTRY_METONYMS: Final[frozenset[str]] = frozenset({"government", "administration"})
+
+# Place nouns that name the place after "of" ("the town of Kellsby").
+PLACE_OF_NOUNS: Final[frozenset[str]] = frozenset(
+    """city county district island municipality province region state town village""".split()
+)

@@ -1,0 +1,115 @@
+"""What a date rule may know besides its own words: the reference, the tense, earlier mentions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from service.extract.shared.parsing import doc_text
+
+from .resolve import Direction
+from .vocab import FUTURE_VERBS
+
+_NUMBER = r"\d+(?:\.\d+)?"
+
+
+@dataclass
+class Draft:
+    """A normalised temporal expression before it becomes a `DateFact`.
+
+    `start`/`end` override the rule's match when the rule keeps only part of it (the weekday in
+    "Thursday night").
+    """
+
+    type: str
+    value: str
+    mod: str | None = None
+    relative: bool = False
+    start: int | None = None
+    end: int | None = None
+    # A second fact the same words carry ("night" in "Thursday night" is a TIME of that day).
+    follow: Draft | None = None
+
+
+def concrete(value: str, relative: bool = False, type_: str = "DATE") -> Draft:
+    return Draft(type_, value, relative=relative)
+
+
+@dataclass
+class Context:
+    doc: Any
+    reference: date | None
+    # Latest concrete value per granularity ("day", "month", "year"), for "the same month".
+    memory: dict[str, str] = field(default_factory=dict)
+    # The reference with its time of day, when the caller gave one ("in 5 minutes").
+    now: datetime | None = None
+
+    @property
+    def text(self) -> str:
+        return doc_text(self.doc)
+
+    def direction(self, start: int, end: int) -> Direction:
+        """Where a bare weekday or month points: news speaks of the past unless told otherwise."""
+        return "future" if self.tense(start, end) == "future" else "past"
+
+    def tense(self, start: int, end: int) -> str | None:
+        """ "past", "future" or None (no tense marked) of the clause around [start, end)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        before = self.doc[span.start - 1].lower_ if span.start > 0 else ""
+        if before in ("until", "till", "next", "coming", "upcoming"):
+            return "future"
+        verb = span.root
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        words = {t.lower_ for t in aux}
+        if words & {"will", "'ll", "shall", "wo"}:
+            return "future"
+        if "to" in words:
+            # "is to be held", "set to begin", "expected to close": the governing verb decides.
+            head = verb.head
+            head_aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+            if words & {"is", "are", "am"} or head.lemma_ in FUTURE_VERBS or head_aux & {"will"}:
+                return "future"
+        if verb.tag_ == "VBD" or any(t.tag_ == "VBD" for t in aux) or words & {"has", "have"}:
+            return "past"
+        return None
+
+    def remember(self, value: str) -> None:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            self.memory["day"] = value
+            self.memory["month"] = value[:7]
+            self.memory["year"] = value[:4]
+        elif re.fullmatch(r"\d{4}-\d{2}", value):
+            self.memory["month"] = value
+            self.memory["year"] = value[:4]
+        elif re.match(r"\d{4}(?:$|-[QWSFH])", value):
+            self.memory["year"] = value[:4]
+
+    def previous(self, unit: str) -> str | None:
+        """The latest concrete value of this granularity, else the reference's own."""
+        if unit in self.memory:
+            return self.memory[unit]
+        if self.reference is None:
+            return None
+        return {
+            "day": self.reference.isoformat(),
+            "month": self.reference.strftime("%Y-%m"),
+            "year": str(self.reference.year),
+        }.get(unit)
+
+    def before(self, pattern: re.Pattern[str], offset: int, width: int) -> re.Match[str] | None:
+        """`pattern` (anchored with $) on the words just before `offset`, within `width`
+        characters: the rules read their lead words back from the text instead of opening their
+        whole-text scan on them, which keeps that scan cheap."""
+        return pattern.search(self.text, max(0, offset - width), offset)
+
+    def doc_token_at(self, offset: int) -> Any | None:
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None

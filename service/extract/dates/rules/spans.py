@@ -1,0 +1,131 @@
+"""Rules for spans written as one expression: year ranges, centuries, holidays, lower-case months.
+
+Ranges written with two separate dates ("from May to July") are joined later, in `compose`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dateutil.easter import easter
+
+from ..context import Context, Draft
+from ..patterns import FREE_YEAR, YEAR, alternation, initials, month_number, stated_direction
+from ..registry import rule
+from ..resolve import resolve_month_year
+from ..vocab import (
+    DAYS_AFTER_HOLIDAY,
+    EASTER_HOLIDAYS,
+    FIXED_HOLIDAYS,
+    FLOATING_HOLIDAYS,
+    MONTH_PREPOSITIONS,
+    MONTHS,
+)
+
+
+@rule(
+    "year_span",
+    rf"(?P<a>{FREE_YEAR})(?:[^\S\n]*[-–~][^\S\n]*(?P<b>{YEAR})|[-–](?P<short>\d\d))"
+    r"(?![\d%-])",
+)
+def year_span(m: re.Match[str], ctx: Context) -> Draft | None:
+    """ "2014-2018" and "the 2014-15 season": each year a fact; `compose` joins the range."""
+    closing = m["b"] or m["a"][:2] + m["short"]
+    if not 0 < int(closing) - int(m["a"]) <= (200 if m["b"] else 10):
+        return None  # "2015-32" or a score, not a span of years
+    last = Draft("DATE", closing, start=m.start("b") if m["b"] else m.start("short"), end=m.end())
+    return Draft("DATE", m["a"], end=m.end("a"), follow=last)
+
+
+@rule(
+    "century",
+    r"\b(?:the[^\S\n]+)?(?P<num>[12]?\d)(?:st|nd|rd|th)[^\S\n]+century\b",
+)
+def century(m: re.Match[str], ctx: Context) -> Draft | None:
+    """ "the 21st century" is TIMEX3 20 (the years 2000-2099)."""
+    number = int(m["num"])
+    if not 1 <= number <= 30:
+        return None
+    return Draft("DATE", f"{number - 1:02d}")
+
+
+_HOLIDAY = alternation([*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS, *DAYS_AFTER_HOLIDAY])
+# "the following Easter" points from the reference like "next"; "previous" like "last".
+_HOLIDAY_START = initials(
+    [*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS, *DAYS_AFTER_HOLIDAY], "tlnpfc"
+)
+_HOLIDAY_REL = {"previous": "last", "following": "next", "coming": "next"}
+
+
+@rule(
+    "holiday",
+    rf"\b{_HOLIDAY_START}(?:(?P<rel>this|last|next|previous|following|coming)[^\S\n]+)?"
+    rf"(?P<name>{_HOLIDAY})"
+    r"(?:'s)?"
+    rf"(?:[^\S\n]+(?:of[^\S\n]+)?(?P<year>{YEAR}|this[^\S\n]+year|last[^\S\n]+year|next[^\S\n]+year))?\b",
+    re.IGNORECASE,
+)
+def holiday(m: re.Match[str], ctx: Context) -> Draft | None:
+    name = re.sub(r"[^\S\n]+", " ", m["name"].lower()).replace("’", "'")
+    if name in ("may day", "new year", "pentecost") and not m["name"][0].isupper():
+        return None
+    year_text = re.sub(r"[^\S\n]+", " ", (m["year"] or "").lower())
+    if year_text[:1].isdigit():
+        return Draft("DATE", _holiday_on(name, int(year_text)).isoformat())
+    if ctx.reference is None:
+        if name in FIXED_HOLIDAYS:
+            month, day = FIXED_HOLIDAYS[name]
+            return Draft("DATE", f"XXXX-{month:02d}-{day:02d}", relative=True)
+        if name in FLOATING_HOLIDAYS:
+            return Draft("DATE", f"XXXX-{FLOATING_HOLIDAYS[name][0]:02d}", relative=True)
+        return None  # Easter's month changes from year to year
+    shift = {"this year": 0, "last year": -1, "next year": 1}.get(year_text)
+    if shift is not None:
+        found = _holiday_on(name, ctx.reference.year + shift)
+        return Draft("DATE", found.isoformat(), relative=True)
+    rel = (m["rel"] or "").lower()
+    direction = stated_direction(_HOLIDAY_REL.get(rel, rel)) or ctx.direction(*m.span())
+    this_year = _holiday_on(name, ctx.reference.year)
+    if direction in ("past", "last") and this_year > ctx.reference:
+        this_year = _holiday_on(name, ctx.reference.year - 1)
+    elif direction in ("future", "next") and this_year < ctx.reference:
+        this_year = _holiday_on(name, ctx.reference.year + 1)
+    return Draft("DATE", this_year.isoformat(), relative=True)
+
+
+def _holiday_on(name: str, year: int) -> date:
+    if name in EASTER_HOLIDAYS:
+        return easter(year) + timedelta(days=EASTER_HOLIDAYS[name])
+    if name in DAYS_AFTER_HOLIDAY:
+        base, days = DAYS_AFTER_HOLIDAY[name]
+        return _holiday_on(base, year) + timedelta(days=days)
+    if name in FIXED_HOLIDAYS:
+        return date(year, *FIXED_HOLIDAYS[name])
+    month, weekday, nth = FLOATING_HOLIDAYS[name]
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+_LOWER_MONTH = alternation(k for k in MONTHS if len(k) > 3 and k not in ("may", "march"))
+
+
+@rule(
+    "lower_month",
+    rf"\b(?P<prep>{alternation(MONTH_PREPOSITIONS)})[^\S\n]+(?:the[^\S\n]+)?"
+    rf"(?P<mon>{_LOWER_MONTH})\b(?![^\S\n]+\d)",
+    0,
+)
+def lower_month(m: re.Match[str], ctx: Context) -> Draft | None:
+    """ "back in april": conversational text leaves month names in lower case."""
+    month = month_number(m["mon"])
+    if ctx.reference is None:
+        return Draft("DATE", f"XXXX-{month:02d}", relative=True, start=m.start("mon"))
+    rel = m["prep"]
+    direction = stated_direction(rel) or ctx.direction(m.start("mon"), m.end("mon"))
+    year = resolve_month_year(ctx.reference, month, direction)
+    start = m.start() if rel in ("last", "next", "this") else m.start("mon")
+    return Draft("DATE", f"{year}-{month:02d}", relative=True, start=start)

@@ -1,0 +1,175 @@
+"""Pairing quote marks: double, guillemets and single (British style), apostrophes left alone.
+
+A double mark or guillemet pairs with the next closing mark of its kind in the same paragraph.
+A single mark is also an apostrophe ("Russia's", "rock 'n' roll", "the workers' pay"), so a single
+quote opens only at the start of a word and closes only at the end of one, and is kept only when
+its closing mark is found. A paragraph that opens with the mark of a quote left open continues it
+(news style: every paragraph of a long quote opens with a mark, only the last one closes).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from .vocab import (
+    ELISIONS,
+    QUOTE_PAIRS,
+    SINGLE_PAIRS,
+    SINGLE_QUOTE_AFTER,
+    SINGLE_QUOTE_BEFORE,
+)
+
+# A single quote continued over more paragraphs than this is a run of apostrophes, not a quote.
+_MAX_PARAGRAPHS = 10
+_ELISION = re.compile(rf"(?i)(?:{'|'.join(ELISIONS)})(?![a-z])|\d")
+# Blank space between paragraphs of one quote is short; a longer run ends the quote.
+_SPACE_REACH = 200
+_SINGLES = "".join(set(SINGLE_PAIRS.values()))
+_SINGLE_CLOSER = re.compile(f"[{re.escape(_SINGLES)}]")
+# The only characters pair_marks acts on; the scan jumps from one to the next.
+_MARK_OR_BREAK = re.compile(
+    f"[\n{re.escape(''.join(sorted({*QUOTE_PAIRS, *QUOTE_PAIRS.values(), *SINGLE_PAIRS})))}]"
+)
+_LINE_BREAK = re.compile("\n")
+
+
+@dataclass
+class Marked:
+    """One pair of marks: positions of the marks and of the content between them."""
+
+    open: int
+    close: int
+    start: int
+    end: int
+
+
+class Marks:
+    """The pairs of a text in order; they never overlap, so position lookups are binary searches."""
+
+    def __init__(self, pairs: list[Marked]) -> None:
+        self.pairs = pairs
+        self._opens = [m.open for m in pairs]
+        self._closes = [m.close for m in pairs]
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.pairs)
+
+    def __len__(self) -> int:
+        return len(self.pairs)
+
+    def holding(self, pos: int) -> Marked | None:
+        """The pair whose marks enclose `pos` (marks included)."""
+        i = bisect_right(self._opens, pos) - 1
+        return self.pairs[i] if i >= 0 and pos <= self.pairs[i].close else None
+
+    def meets(self, start: int, end: int) -> bool:
+        """Some pair overlaps the stretch [start, end)."""
+        i = bisect_left(self._closes, start)
+        return i < len(self.pairs) and self.pairs[i].open < end
+
+
+def line_breaks(text: str) -> list[int]:
+    """Positions of the line breaks in `text`, in order."""
+    return [found.start() for found in _LINE_BREAK.finditer(text)]
+
+
+def pair_marks(text: str) -> list[Marked]:
+    """Pair opening and closing marks; a paragraph opening with a mark continues an open quote."""
+    pairs: list[Marked] = []
+    closers: dict[str, list[int]] = {ch: [] for ch in _SINGLES}
+    for mark in _SINGLE_CLOSER.finditer(text):
+        if _closes_single(text, mark.start()):
+            closers[mark.group()].append(mark.start())
+    breaks = line_breaks(text)
+    opened: int | None = None
+    closer = ""
+    pos = 0
+    while pos < len(text):
+        found = _MARK_OR_BREAK.search(text, pos)
+        if found is None:
+            break
+        pos = found.start()
+        ch = text[pos]
+        if opened is not None:
+            if ch == "\n":
+                nxt = _skip_space(text, pos)
+                if nxt < len(text) and text[nxt] == text[opened]:
+                    pos = nxt + 1
+                    continue
+                opened = None
+            elif ch == closer:
+                _add(pairs, text, opened, pos)
+                opened = None
+        elif ch in SINGLE_PAIRS and _opens_single(text, pos):
+            close = _single_close(text, pos, closers[SINGLE_PAIRS[ch]], breaks)
+            if close is not None:
+                _add(pairs, text, pos, close)
+                pos = close
+        elif ch in QUOTE_PAIRS:
+            opened, closer = pos, QUOTE_PAIRS[ch]
+        pos += 1
+    return pairs
+
+
+def _skip_space(text: str, pos: int, limit: int = _SPACE_REACH) -> int:
+    """The first non-space from `pos` on; past `limit` spaces, the end (nothing follows)."""
+    stop = min(len(text), pos + limit)
+    while pos < stop and text[pos].isspace():
+        pos += 1
+    return pos if pos < stop or stop == len(text) else len(text)
+
+
+def _add(pairs: list[Marked], text: str, opened: int, closed: int) -> None:
+    start, end = opened + 1, closed
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        pairs.append(Marked(opened, closed, start, end))
+
+
+def _opens_single(text: str, pos: int) -> bool:
+    """At the start of a word, and not an elision ('n', 'em, the '90s)."""
+    before = text[pos - 1] if pos else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    if not (before.isspace() or before in SINGLE_QUOTE_BEFORE) or after.isspace():
+        return False
+    return _ELISION.match(text, pos + 1) is None
+
+
+def _closes_single(text: str, pos: int) -> bool:
+    """At the end of a word: after a non-space, before a space, punctuation or the end."""
+    if pos == 0 or text[pos - 1].isspace():
+        return False
+    return pos + 1 == len(text) or text[pos + 1].isspace() or text[pos + 1] in SINGLE_QUOTE_AFTER
+
+
+def _possessive(text: str, pos: int) -> bool:
+    """ "the workers' money": a plural possessive, with a word right after it."""
+    nxt = _skip_space(text, pos + 1)
+    return text[pos - 1] in "sS" and nxt < len(text) and text[nxt].isalnum()
+
+
+def _single_close(text: str, opened: int, closers: list[int], breaks: list[int]) -> int | None:
+    """The closing mark of a single quote: in its paragraph, or in a paragraph that continues it.
+
+    `closers` holds the positions of the marks that can close this quote, in order.
+    """
+    i = bisect_right(closers, opened)
+    for _ in range(_MAX_PARAGRAPHS):
+        b = bisect_right(breaks, opened)
+        para_end = breaks[b] if b < len(breaks) else len(text)
+        candidates = [c for c in closers[i : i + 2] if c < para_end]
+        if candidates:
+            first = candidates[0]
+            # A possessive is the closing mark only when no other one follows in the paragraph.
+            return candidates[1] if _possessive(text, first) and len(candidates) > 1 else first
+        nxt = _skip_space(text, para_end)
+        if nxt >= len(text) or text[nxt] != text[opened]:
+            return None
+        opened = nxt
+        i = bisect_right(closers, opened)
+    return None

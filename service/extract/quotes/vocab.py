@@ -1,0 +1,76 @@
+"""Word lists the quote extractor reads: reporting verbs, source nouns, quote marks."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# Verbs that only report speech when they take a clause; with a plain object they do not
+# ("the ministry reported that ..." vs "reported losses").
+CLAUSE_ONLY_LEMMAS: Final[frozenset[str]] = frozenset(
+    {
+        "ask",
+        "describe",
+        "estimate",
+        "predict",
+        "promise",
+        "read",
+        "recall",
+        "report",
+        "reveal",
+        "urge",
+        "write",
+    }
+)
+
+# Verbs that report speech only with one preposition: "they call for ...", not "they called".
+PREPOSITION_REPORTING: Final[dict[str, str]] = {"call": "for", "appeal": "for"}
+
+# Verbs whose object is the one spoken to ("told the Herald", "asked officials"): their object is
+# never the speaker, and their passive subject ("the army was told") is the hearer.
+HEARER_VERBS: Final[frozenset[str]] = frozenset({"tell", "ask"})
+
+# Verbs that report speech with a clause or a quotation but not with a plain noun object:
+# a quoted fragment inside that object is a name, not words spoken ("adding the words "X"").
+OBJECT_NOT_SPEECH: Final[frozenset[str]] = frozenset({"add"})
+
+# Entity labels that never speak: "wrote" with a misparsed subject "Friday" has no speaker.
+NOT_SPEAKER_ENTITIES: Final[frozenset[str]] = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+)
+
+# Nouns that stand for the one who issued them ("the statement said" -> its author).
+SOURCE_NOUNS: Final[frozenset[str]] = frozenset(
+    """announcement communique letter memo post press release report source spokesman
+    spokesperson spokeswoman statement tweet""".split()
+)
+
+PLURAL_PRONOUNS: Final[frozenset[str]] = frozenset({"they", "them"})
+
+# Opening mark -> closing mark. Straight quotes open and close alike; German „...“ closes with
+# the mark English opens with.
+QUOTE_PAIRS: Final[dict[str, str]] = {
+    '"': '"',
+    "\u201c": "\u201d",
+    "\u00ab": "\u00bb",
+    "\u201e": "\u201c",
+    "\u2039": "\u203a",
+}
+CLOSING_MARKS: Final[frozenset[str]] = frozenset(
+    {'"', "\u201d", "\u00bb", "\u201c", "\u203a", "'", "\u2019"}
+)
+
+# Single quotes (British style, and quotes inside quotes). Their marks double as apostrophes,
+# so they are paired by stricter rules (`marks`).
+SINGLE_PAIRS: Final[dict[str, str]] = {"'": "'", "\u2018": "\u2019"}
+# What may stand right before an opening single mark besides a space: brackets, dashes, slashes
+# and opening double marks ("\u201c\u2018Yes\u2019 is not an answer\u201d").
+SINGLE_QUOTE_BEFORE: Final[str] = '([{\u2014\u2013-/"\u201c\u00ab'
+# What may stand right after a closing single mark besides a space: punctuation and closing marks.
+SINGLE_QUOTE_AFTER: Final[str] = '.,;:!?)]}\u2014\u2013-"\u201d\u00bb\u2026'
+# Words that start with an apostrophe: rock 'n' roll, 'em, 'til, 'tis; a digit after the mark
+# ('90s) is an elision too. None of them opens a quote.
+ELISIONS: Final[tuple[str, ...]] = ("n", "em", "til", "tis", "twas", "cause", "bout", "round")
+
+# A quoted span shorter than this (in words) is a name, title or scare quote unless a
+# reporting verb claims it.
+MIN_DIRECT_WORDS: Final[int] = 4
