@@ -27,10 +27,11 @@ run: $(STAMP) ## Serve on 127.0.0.1:PORT (default 8000) with gunicorn (model loa
 test: $(STAMP) ## Run the test suite (starts throwaway redis-servers; needs redis-server on PATH)
 	$(BIN)/pytest
 
-lint: $(STAMP) ## ruff, ruff format --check, mypy on service/
+lint: $(STAMP) ## ruff, ruff format --check, mypy on service/, import contracts (lint-imports)
 	$(BIN)/ruff check service tests eval bench
 	$(BIN)/ruff format --check service tests eval bench
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache --no-logo
 
 openapi: $(STAMP) ## Regenerate openapi.yaml from the marshmallow schemas
 	$(BIN)/python -m service openapi > openapi.yaml.tmp && mv openapi.yaml.tmp openapi.yaml
@@ -45,4 +46,4 @@ soak: $(STAMP) ## Load, Redis outage and worker kill against gunicorn (bounded, 
 	$(BIN)/python -m bench.soak $(SOAK_ARGS)
 
 clean: ## Remove the virtualenv and caches
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .import_linter_cache .grimp_cache

@@ -1,0 +1,33 @@
+"""The import architecture holds: the contracts in pyproject.toml, and no import circle at all.
+
+`make lint` runs the same contracts with `lint-imports`, which prints which import breaks one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import grimp
+from importlinter.cli import lint_imports
+
+PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"
+
+
+def test_import_contracts_are_kept() -> None:
+    # Layers (web -> extraction core; pipeline -> kinds -> shared), forbidden imports (no Flask
+    # or Redis in the core, no spaCy in the web layer) and no circle between sibling modules.
+    assert lint_imports(config_filename=str(PYPROJECT), no_cache=True, no_logo=True) == 0
+
+
+def test_no_module_is_imported_back_by_what_it_imports() -> None:
+    # Stricter than the sibling contract: a package's __init__ counts as a module of its own, so
+    # a submodule importing its package (whose __init__ imports that submodule) is a circle too.
+    # Imports inside functions and under TYPE_CHECKING count as well.
+    graph = grimp.build_graph("service", cache_dir=None)
+    circles = []
+    for module in sorted(graph.modules):
+        for imported in sorted(graph.find_modules_directly_imported_by(module)):
+            back = graph.find_shortest_chain(importer=imported, imported=module)
+            if back is not None:
+                circles.append(" -> ".join((module, *back)))
+    assert circles == []
