@@ -1,0 +1,86 @@
+"""Examples for dates/extractor.py, the steps after the rules: a clock time takes the day of its
+line, the words before a fact become its mod, "since the start of" names a first day, and the
+offsets of every fact point into the text."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from service.extract.dates import extract_dates
+from tests.extract.dates.helpers import FRIDAY, Facts, Reference, facts_of
+
+EXAMPLES: list[tuple[str, Reference, Facts]] = [
+    # clock times take the date of their line
+    (
+        "Update 4/8/2023, 5:55 p.m. ET: The story was updated.",
+        FRIDAY,
+        [("4/8/2023", "DATE", "2023-04-08"), ("5:55 p.m. ET", "TIME", "2023-04-08T17:55")],
+    ),
+    ("Trading stopped at 14:48 UTC.", FRIDAY, [("14:48 UTC", "TIME", "2023-04-07T14:48Z")]),
+    # "since the start of" names the first day
+    (
+        "The Dow has fallen since the start of this year.",
+        date(2009, 2, 20),
+        [("the start of this year", "DATE", "2009-01-01")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, reference, expected", EXAMPLES)
+def test_extractor(nlp: Any, text: str, reference: Reference, expected: Facts) -> None:
+    assert facts_of(nlp, text, reference) == expected
+
+
+@pytest.mark.parametrize(
+    "text, reference, expected",
+    [
+        ("After more than a year of war", FRIDAY, ("more than a year", "MORE_THAN")),
+        ("It lasted almost 15 years.", None, ("almost 15 years", "LESS_THAN")),
+        ("Rules are due by the end of the year.", FRIDAY, ("the end of the year", "END")),
+        ("Earlier in March, officials met.", FRIDAY, ("Earlier in March", "START")),
+        ("Bids close Friday by 5pm.", FRIDAY, ("Friday by 5pm", "BEFORE")),
+        ("Rain is due Monday after 9 p.m.", FRIDAY, ("Monday after 9 p.m.", "AFTER")),
+        (
+            "After the third month of 2021, rules change.",
+            None,
+            ("After the third month of 2021", "AFTER"),
+        ),
+    ],
+)
+def test_mods(nlp: Any, text: str, reference: date | None, expected: tuple[str, str]) -> None:
+    facts = extract_dates(nlp(text), reference=reference)
+    assert [(f.text, f.mod) for f in facts] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, reference, expected",
+    [
+        ("It began last September.", FRIDAY, (True, ("2022-09-01", "2022-09-30"))),
+        ("It began on May 7, 2015.", FRIDAY, (False, ("2015-05-07", "2015-05-07"))),
+        ("It began in winter.", FRIDAY, (True, ("2022-12-01", "2023-02-28"))),
+        ("It lasted two years.", FRIDAY, (False, None)),
+    ],
+)
+def test_relative_flag_and_range(
+    nlp: Any, text: str, reference: date | None, expected: tuple[bool, tuple[str, str] | None]
+) -> None:
+    (fact,) = extract_dates(nlp(text), reference=reference)
+    span = (fact.range.start, fact.range.end) if fact.range else None
+    assert (fact.relative, span) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update 4/8/2023, 5:55 p.m. ET: On Friday, last February, for more than a year, per day.",
+        "Ügyes  café — on Monday\n\nthe 1990s and 12:00 UTC Monday, “yesterday” ✓ three weeks ago",
+    ],
+)
+def test_offsets_point_into_text(nlp: Any, text: str) -> None:
+    facts = extract_dates(nlp(text), reference=FRIDAY)
+    assert facts
+    assert all(text[f.start : f.end] == f.text and f.id == "" for f in facts)
+    assert [f.start for f in facts] == sorted(f.start for f in facts)
