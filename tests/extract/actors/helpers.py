@@ -1,0 +1,17 @@
+"""What the actor tests share: the actors of a short text, by name, and their mentions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from service.extract.actors import extract_actors
+from service.extract.shared.facts import Actor
+
+
+def actors_by_name(nlp: Any, text: str) -> dict[str, Actor]:
+    return {a.name: a for a in extract_actors(nlp(text))}
+
+
+def mention_pairs(actor: Actor) -> list[tuple[str, str]]:
+    """(text, kind) of each mention, in text order."""
+    return [(m.text, m.kind) for m in actor.mentions]

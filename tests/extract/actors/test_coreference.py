@@ -1,0 +1,43 @@
+"""Pronouns resolved to an earlier actor that agrees (actors/coreference.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.actors.helpers import actors_by_name, mention_pairs
+
+PRONOUNS = [
+    # Organisations are "it"/"its" when they are the subject just before.
+    ("Chrysler said on Monday that it would cut jobs.", "Chrysler", ("it", "pronoun")),
+    # A relative pronoun names the noun it hangs off.
+    (
+        "Boeing, which builds airliners, won the contract.",
+        "Boeing",
+        ("which", "pronoun"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "mention"), PRONOUNS)
+def test_pronoun_mentions(nlp: Any, text: str, name: str, mention: tuple[str, str]) -> None:
+    actors = actors_by_name(nlp, text)
+    assert name in actors, sorted(actors)
+    assert mention in mention_pairs(actors[name])
+
+
+def test_pronoun_mention_resolves_to_preceding_subject(nlp: Any) -> None:
+    text = "Angela Brown won the vote in Ohio. She thanked her supporters."
+    actor = actors_by_name(nlp, text)["Angela Brown"]
+    assert [(m.text, m.kind) for m in actor.mentions] == [
+        ("Angela Brown", "name"),
+        ("She", "pronoun"),
+        ("her", "pronoun"),
+    ]
+
+
+def test_gender_keeps_she_off_a_man(nlp: Any) -> None:
+    text = "Mr Tom Baker met Anna Wells in Paris on Monday. She said the talks went well."
+    actors = actors_by_name(nlp, text)
+    assert ("She", "pronoun") not in mention_pairs(actors["Tom Baker"])

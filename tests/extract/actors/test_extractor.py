@@ -1,0 +1,38 @@
+"""The actors extractor as a whole (actors/extractor.py): offsets, salience, the seed article."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from service.extract.actors import extract_actors
+
+
+def test_offsets_match_text_and_salience_in_range(nlp: Any) -> None:
+    text = (
+        "The Ukrainian defense ministry said troops left Kyiv. "
+        "Ukraine's defense ministry added more."
+    )
+    doc = nlp(text)
+    actors = extract_actors(doc)
+    for actor in actors:
+        assert 0.0 <= actor.salience <= 1.0
+        for mention in actor.mentions:
+            assert text[mention.start : mention.end] == mention.text
+    ministries = [a for a in actors if "ministry" in a.name]
+    assert [(a.name, a.type, a.aliases) for a in ministries] == [
+        ("Ukrainian defense ministry", "organization", ["Ukraine's defense ministry"])
+    ]
+
+
+def test_seed_article_actors(nlp: Any, seed: dict[str, Any]) -> None:
+    actors = extract_actors(nlp(seed["text"]))
+    found = {(a.name, a.type) for a in actors}
+    for expected in [
+        ("Vladimir Putin", "person"),
+        ("Mark F. Cancian", "person"),
+        ("Center for Strategic and International Studies", "organization"),
+        ("Kyiv", "location"),
+        ("Kherson", "location"),
+        ("Odessa", "location"),
+    ]:
+        assert expected in found

@@ -1,0 +1,46 @@
+"""Name mentions from spaCy's entities (actors/mentions.py): trimmed, split and joined where the
+model cuts a name wrongly."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.actors.helpers import actors_by_name
+
+NAMES_AND_TYPES = [
+    # Two places never touch without a comma: the pair is a person's name.
+    ("Valeska Paris, an Australian woman, spoke on Monday.", "Valeska Paris", "person"),
+    # A stance prefix is not part of the name.
+    (
+        "Voters backed the pro-European Liberal Democratic Party on Sunday.",
+        "Liberal Democratic Party",
+        "organization",
+    ),
+    # An untagged acronym a person belongs to is an organisation.
+    ("Frederick Fung of ADPL lost his seat.", "ADPL", "organization"),
+    # Hyphenated given names are kept whole.
+    ("Wong Yeung-tat was defeated in the district.", "Wong Yeung-tat", "person"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "type_"), NAMES_AND_TYPES)
+def test_names_and_types(nlp: Any, text: str, name: str, type_: str) -> None:
+    actors = actors_by_name(nlp, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].type == type_
+
+
+NOT_ACTORS = [
+    # A lower-case first letter marks a product.
+    ("Apple sold more of its iPod players in March.", "iPod"),
+    # A sentence's first word tagged as a common noun is no name.
+    ("Localist group Civic Passion lost two seats.", "Localist"),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), NOT_ACTORS)
+def test_not_actors(nlp: Any, text: str, absent: str) -> None:
+    actors = actors_by_name(nlp, text)
+    assert all(absent not in [a.name, *a.aliases] for a in actors.values()), sorted(actors)

@@ -1,0 +1,94 @@
+"""Grouping surface forms into one referent (actors/names.py): aliases, acronyms, surnames."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from service.extract.actors import extract_actors
+from service.extract.actors.names import initials, name_key
+from tests.extract.actors.helpers import actors_by_name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian President Vladimir Putin spoke on Monday. Putin said little.",
+            ("Vladimir Putin", "person", ("Putin",)),
+        ),
+        (
+            "Analysts at the Center for Strategic and International Studies (CSIS) disagreed. "
+            "CSIS published a report.",
+            ("Center for Strategic and International Studies", "organization", ("CSIS",)),
+        ),
+        (
+            "Apple Inc. released a phone. Apple said sales were strong.",
+            ("Apple Inc.", "organization", ("Apple",)),
+        ),
+    ],
+)
+def test_groups_surface_forms(
+    nlp: Any, text: str, expected: tuple[str, str, tuple[str, ...]]
+) -> None:
+    actors = actors_by_name(nlp, text)
+    name = expected[0]
+    assert name in actors, sorted(actors)
+    actor = actors[name]
+    assert (actor.name, actor.type, tuple(actor.aliases)) == expected
+
+
+def test_two_people_sharing_a_surname_stay_apart(nlp: Any) -> None:
+    text = (
+        "John Smith met Mary Smith in London on Monday. John Smith later said the talks went well."
+    )
+    people = sorted(a.name for a in extract_actors(nlp(text)) if a.type == "person")
+    assert people == ["John Smith", "Mary Smith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        # A legal form picks the company among names sharing the first word.
+        (
+            "Ford Motor Company cut jobs. The Ford Taurus will end. Ford said sales fell.",
+            "Ford Motor Company",
+            "Ford",
+        ),
+        # The part after "of" names the organisation too.
+        (
+            "Critics wrote to the Church of Satan. Satan said little.",
+            "Church of Satan",
+            "Satan",
+        ),
+    ],
+)
+def test_short_forms_fold_into_the_full_name(nlp: Any, text: str, name: str, alias: str) -> None:
+    actors = actors_by_name(nlp, text)
+    assert name in actors, sorted(actors)
+    assert alias in actors[name].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("the Kremlin's", "kremlin"),
+        ('"Acme Corp."', "acme"),
+        ("U.S.", "us"),
+        ("Apple Inc.", "apple"),
+    ],
+)
+def test_name_key(text: str, key: str) -> None:
+    assert name_key(text) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Center for Strategic and International Studies", "CSIS"),
+        ("World Health Organization", "WHO"),
+    ],
+)
+def test_initials(text: str, expected: str) -> None:
+    assert initials(text) == expected

@@ -1,0 +1,83 @@
+"""Names the model misses or mislabels, found from the words around them (actors/spans.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.actors.helpers import actors_by_name
+
+NAMES_AND_TYPES = [
+    # A quoted name before an organisation noun is an organisation.
+    (
+        'Ivan Petrov, spokesperson for the "I Want to Live" hotline, said appeals doubled.',
+        "I Want to Live",
+        "organization",
+    ),
+    # A proper noun modifying a region noun is a place.
+    ("Men were held captive in the Donetsk region in eastern Ukraine.", "Donetsk", "location"),
+    # Untagged capitalised words ending on a place word name a place.
+    ("A crane fell into Mecca's Grand Mosque on Friday.", "Grand Mosque", "location"),
+    # "the town of X" names a place.
+    (
+        "South Korea evacuated people in the town of Yeoncheon after the shelling.",
+        "Yeoncheon",
+        "location",
+    ),
+    # An untagged name a person is "of" is an organisation, nationality words and all.
+    ("Nathan Law of Demosisto won a seat in the election.", "Demosisto", "organization"),
+    ("Gary Fan of the Neo Democrats lost his seat.", "Neo Democrats", "organization"),
+    # A legal form after the name belongs to it.
+    (
+        "The deal was approved by the chairman of Chrysler LLC Jim Press on Monday.",
+        "Chrysler LLC",
+        "organization",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "type_"), NAMES_AND_TYPES)
+def test_names_and_types(nlp: Any, text: str, name: str, type_: str) -> None:
+    actors = actors_by_name(nlp, text)
+    assert name in actors, sorted(actors)
+    assert actors[name].type == type_
+
+
+NOT_ACTORS = [
+    # A maker's name on a model number names the product.
+    ("Chinese airlines agreed to buy Boeing 787 Dreamliners worth billions.", "Boeing"),
+    # A name before "index" names a market index.
+    ("In Hong Kong, the Hang Seng index fell 5.5 percent on Monday.", "Hang Seng"),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), NOT_ACTORS)
+def test_not_actors(nlp: Any, text: str, absent: str) -> None:
+    actors = actors_by_name(nlp, text)
+    assert all(absent not in [a.name, *a.aliases] for a in actors.values()), sorted(actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias", "place"),
+    [
+        # A country before an organisation's name is a place; the organisation keeps both forms.
+        (
+            "The GAO called for a rerun of the US Air Force tanker contract.",
+            "Air Force",
+            "US Air Force",
+            "US",
+        ),
+        (
+            "Fiat told the US Treasury that it would buy more shares.",
+            "Treasury",
+            "US Treasury",
+            "US",
+        ),
+    ],
+)
+def test_country_prefix_split(nlp: Any, text: str, name: str, alias: str, place: str) -> None:
+    actors = actors_by_name(nlp, text)
+    assert name in actors, sorted(actors)
+    assert alias in actors[name].aliases
+    assert actors[place].type == "location"

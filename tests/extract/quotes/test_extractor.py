@@ -1,0 +1,182 @@
+"""Quotes classified by how they attach to a reporting verb (quotes/extractor.py): direct, partial,
+split, floating, or no quote at all."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+
+from service.extract.actors import extract_actors
+from service.extract.quotes import extract_quotes
+from service.extract.shared.parsing import parse
+from tests.extract.quotes.helpers import (
+    Row,
+    assert_cases,
+    case_ids,
+    quotes_of,
+    rows_of,
+    summary,
+)
+
+DIRECT = [
+    (
+        '"We will rebuild the bridge by spring," Mayor Anna Petrova told reporters on Monday.',
+        ("We will rebuild the bridge by spring,", "direct", "Anna Petrova", "told"),
+    ),
+    (
+        "John Carter spoke at the rally. "
+        "\u201cThe plan is working and people can see it,\u201d he said.",
+        ("The plan is working and people can see it,", "direct", "John Carter", "said"),
+    ),
+    (
+        'Maria Lopez said: "Nobody expected the river to rise so fast."',
+        ("Nobody expected the river to rise so fast.", "direct", "Maria Lopez", "said"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIRECT)
+def test_single_quote(
+    nlp: Any, text: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    assert [summary(q) for q in quotes_of(nlp, text)] == [expected]
+
+
+SHAPES = [
+    (
+        "split around the attribution is one quote",
+        '"It is possible," Mark Dunn said, "that the talks will resume next week."',
+        [
+            (
+                "direct",
+                'It is possible," Mark Dunn said, "that the talks will resume next week.',
+                "Mark Dunn",
+            )
+        ],
+    ),
+    (
+        "floating quote continues the previous speaker",
+        'Professor Lena Ortiz studies the river. "The water is rising every year," she said.\n\n'
+        '"Nobody in the valley can ignore it any longer, and the farmers know it."',
+        [
+            ("direct", "The water is rising every year,", "Lena Ortiz"),
+            (
+                "direct",
+                "Nobody in the valley can ignore it any longer, and the farmers know it.",
+                "Lena Ortiz",
+            ),
+        ],
+    ),
+    (
+        "colon-introduced",
+        'Sara Lind said in a statement: "The company will appeal the ruling next month."',
+        [("direct", "The company will appeal the ruling next month.", "Sara Lind")],
+    ),
+    (
+        "inverted attribution after the quote",
+        '"The border will stay closed until further notice," added Karl Weiss.',
+        [("direct", "The border will stay closed until further notice,", "Karl Weiss")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), SHAPES, ids=case_ids(SHAPES))
+def test_quote_shapes(nlp: Any, case: str, text: str, expected: list[Row]) -> None:
+    assert_cases(nlp, text, expected)
+
+
+PARTIAL = [
+    (
+        "partial inside reported speech",
+        'Helen Park said that the "sharp" rise in prices would slow next year.',
+        [("partial", "sharp", "Helen Park")],
+    ),
+    (
+        "partial: a longer fragment in the reported clause",
+        'The World Health Organization said the vaccine would "save thousands of lives" this '
+        "winter.",
+        [("partial", "save thousands of lives", "World Health Organization")],
+    ),
+    (
+        "partial: a demand ('call for')",
+        'Anne Holt, the report\'s author, calls for "urgent action on salt" in schools.',
+        [("partial", "urgent action on salt", "Anne Holt")],
+    ),
+    (
+        "partial: inside an indirect question ('asked')",
+        "Minister Joe Kerr asked officials how papers meant for "
+        '"approved security cabinets" ended up on the street.',
+        [("partial", "approved security cabinets", "Joe Kerr")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), PARTIAL, ids=case_ids(PARTIAL))
+def test_partial_quotes(nlp: Any, case: str, text: str, expected: list[Row]) -> None:
+    assert_cases(nlp, text, expected)
+
+
+def test_partial_quote_inside_reported_clause(nlp: Any) -> None:
+    text = 'Helen Park said that the "sharp" rise in prices would slow next year.'
+    quotes = [summary(q) for q in quotes_of(nlp, text)]
+    assert quotes == [("sharp", "partial", "Helen Park", "said")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Over a million people called the "Help Now" hotline last year.',
+        'The army began its "special military operation" in the spring.',
+        '"Blue Skies" is a project run by volunteers in the city.',
+    ],
+)
+def test_names_and_scare_quotes_are_not_quotes(nlp: Any, text: str) -> None:
+    assert [q for q in quotes_of(nlp, text) if q.type == "direct"] == []
+
+
+NOT_QUOTES = [
+    ("hotline name", 'Over a million people called the "I Want to Live" hotline last year.'),
+    ("film title", 'The director\'s film "Gone in the Night" opened in cinemas on Friday.'),
+    ("scare quote", 'The army began its "special military operation" in the spring.'),
+    ("project name", '"Blue Skies" is a project run by volunteers in the city.'),
+    ("single-quoted title", "The band's album 'Songs for the Road' sold well in Britain."),
+    (
+        "a name added to a name",
+        'The agency renamed the office, adding the words "and Emergency" to its name.',
+    ),
+    (
+        "headline titles in a source list",
+        'Sources\n\n"Troops leave the city, say officials" \u2014 The Star, May 1\n\n'
+        '"City council votes to rebuild the old bridge" \u2014 The Post, May 2',
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text"), NOT_QUOTES, ids=case_ids(NOT_QUOTES))
+def test_names_titles_and_scare_quotes_are_not_direct_quotes(
+    nlp: Any, case: str, text: str
+) -> None:
+    assert [r for r in rows_of(quotes_of(nlp, text)) if r[0] == "direct" or r[2] is not None] == []
+
+
+def test_seed_direct_quotes(nlp: Any, seed: dict[str, Any]) -> None:
+    quotes = quotes_of(nlp, seed["text"])
+    direct = [
+        (q.text[:20], q.speaker.name if q.speaker else None) for q in quotes if q.type == "direct"
+    ]
+    assert direct == [
+        ("It's possible that m", "Mark F. Cancian"),
+        ("The Ukrainian counte", "Ukrainian defense ministry"),
+        ("The key moment will ", "Mark F. Cancian"),
+    ]
+
+
+def test_many_quotes_stay_fast(nlp: Any) -> None:
+    text = '"He said \'she said "x" y\' z," he said. ' * 2000
+    doc = parse(nlp, text)
+    began = time.perf_counter()
+    quotes = extract_quotes(doc, extract_actors(doc))
+    assert time.perf_counter() - began < 1.0
+    assert len(quotes) >= 2000

@@ -1,0 +1,103 @@
+"""Indirect quotes without marks (quotes/indirect.py): "X said (that) ...", "according to X"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.quotes.helpers import (
+    Row,
+    assert_cases,
+    case_ids,
+    quotes_of,
+    rows_of,
+    summary,
+)
+
+INDIRECT = [
+    (
+        "Paul Grant said in an interview that prices would rise next year.",
+        ("prices would rise next year", "indirect", "Paul Grant", "said"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INDIRECT)
+def test_single_quote(
+    nlp: Any, text: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    assert [summary(q) for q in quotes_of(nlp, text)] == [expected]
+
+
+REPORTED_CLAUSES = [
+    (
+        "indirect: according to X, X's own report is kept instead",
+        "According to the Daily Post, Ben Stone said the bridge would reopen in the spring.",
+        [("indirect", "the bridge would reopen in the spring", "Ben Stone")],
+    ),
+    (
+        "indirect: said that",
+        "Paul Grant said in an interview that prices would rise next year.",
+        [("indirect", "prices would rise next year", "Paul Grant")],
+    ),
+    (
+        "indirect: said without that",
+        "Maria Costa said the factory would close by the end of the year.",
+        [("indirect", "the factory would close by the end of the year", "Maria Costa")],
+    ),
+    (
+        "indirect: according to X, after the clause",
+        "Prices rose by a third in the last year, according to Peter Holm.",
+        [("indirect", "Prices rose by a third in the last year", "Peter Holm")],
+    ),
+    (
+        "indirect: according to X, before the clause",
+        "According to Peter Holm, prices rose by a third in the last year.",
+        [("indirect", "prices rose by a third in the last year", "Peter Holm")],
+    ),
+    (
+        "indirect: told a newspaper",
+        "Anna Berg told Newsweek that the army was running out of shells.",
+        [("indirect", "the army was running out of shells", "Anna Berg")],
+    ),
+    (
+        "indirect: warned",
+        "David Moss warned that the dam could fail within days.",
+        [("indirect", "the dam could fail within days", "David Moss")],
+    ),
+    (
+        "indirect: claimed",
+        "Lucy Hale claimed that the vote had been rigged from the start.",
+        [("indirect", "the vote had been rigged from the start", "Lucy Hale")],
+    ),
+    (
+        "indirect: stated",
+        "Omar Reza stated that the talks had failed after two days.",
+        [("indirect", "the talks had failed after two days", "Omar Reza")],
+    ),
+    (
+        "indirect: added",
+        "Omar Reza spoke first. He added that the talks had failed after two days.",
+        [("indirect", "the talks had failed after two days", "Omar Reza")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), REPORTED_CLAUSES, ids=case_ids(REPORTED_CLAUSES)
+)
+def test_reported_clauses(nlp: Any, case: str, text: str, expected: list[Row]) -> None:
+    assert_cases(nlp, text, expected)
+
+
+def test_according_to_content_is_the_reported_clause(nlp: Any) -> None:
+    text = "Prices rose by a third in the last year, according to Peter Holm.\nNews in brief"
+    rows = [r for r in rows_of(quotes_of(nlp, text)) if r[0] == "indirect"]
+    assert rows == [("indirect", "Prices rose by a third in the last year", "Peter Holm")]
+
+
+def test_reported_clause_stops_at_the_paragraph(nlp: Any) -> None:
+    text = "Woman claims the church held her for years\n\nMonday, May 4, 2020\n\nShe left."
+    for quote in quotes_of(nlp, text):
+        assert "\n" not in quote.text

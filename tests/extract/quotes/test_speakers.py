@@ -1,0 +1,54 @@
+"""From a reporting verb to its speaker (quotes/speakers.py): pronouns, nominals, apposition, and
+the hearer who is not the speaker."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.quotes.helpers import (
+    Row,
+    assert_cases,
+    case_ids,
+)
+
+SPEAKERS = [
+    (
+        "pronoun",
+        'Mark Cole arrived on Monday. "We are ready for the storm," he said.',
+        [("direct", "We are ready for the storm,", "Mark Cole")],
+    ),
+    (
+        "nominal: the ministry",
+        "The Defence Ministry of Estonia issued figures on Monday. "
+        '"The troops are ready for the exercise," the ministry said.',
+        [("direct", "The troops are ready for the exercise,", "Defence Ministry of Estonia")],
+    ),
+    (
+        "apposition: the spokesperson, Name, said",
+        '"The plant will reopen in May," the spokesperson, Julia Fern, said.',
+        [("direct", "The plant will reopen in May,", "Julia Fern")],
+    ),
+    (
+        "apposition: Name, a title, said",
+        '"The plant will reopen in May," Julia Fern, a spokesperson for the company, said.',
+        [("direct", "The plant will reopen in May,", "Julia Fern")],
+    ),
+    (
+        "hearer is not the speaker: 'the army was told'",
+        'The army has been told to prepare for a "long and hard winter" at the front.',
+        [("partial", "long and hard winter", None)],
+    ),
+    (
+        "plural pronoun: the officials ... they said",
+        "Though local officials don't publish the figures, they have said that "
+        '"the number is growing every week."',
+        [("partial", "the number is growing every week.", "local officials")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), SPEAKERS, ids=case_ids(SPEAKERS))
+def test_speakers(nlp: Any, case: str, text: str, expected: list[Row]) -> None:
+    assert_cases(nlp, text, expected)
