@@ -6,7 +6,11 @@ from typing import Any
 
 import pytest
 
-from tests.extract.actors.helpers import actors_by_name, mention_pairs
+from tests.extract.actors.helpers import (
+    actor_named,
+    actors_by_name,
+    mention_pairs,
+)
 
 PRONOUNS = [
     # Organisations are "it"/"its" when they are the subject just before.
@@ -22,9 +26,7 @@ PRONOUNS = [
 
 @pytest.mark.parametrize(("text", "name", "mention"), PRONOUNS)
 def test_pronoun_mentions(nlp: Any, text: str, name: str, mention: tuple[str, str]) -> None:
-    actors = actors_by_name(nlp, text)
-    assert name in actors, sorted(actors)
-    assert mention in mention_pairs(actors[name])
+    assert mention in mention_pairs(actor_named(nlp, text, name))
 
 
 def test_pronoun_mention_resolves_to_preceding_subject(nlp: Any) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.extract.actors.helpers import actors_by_name
+from tests.extract.actors.helpers import actor_named, names_and_aliases
 
 NAMES_AND_TYPES = [
     # Two places never touch without a comma: the pair is a person's name.
@@ -27,9 +27,7 @@ NAMES_AND_TYPES = [
 
 @pytest.mark.parametrize(("text", "name", "type_"), NAMES_AND_TYPES)
 def test_names_and_types(nlp: Any, text: str, name: str, type_: str) -> None:
-    actors = actors_by_name(nlp, text)
-    assert name in actors, sorted(actors)
-    assert actors[name].type == type_
+    assert actor_named(nlp, text, name).type == type_
 
 
 NOT_ACTORS = [
@@ -42,5 +40,4 @@ NOT_ACTORS = [
 
 @pytest.mark.parametrize(("text", "absent"), NOT_ACTORS)
 def test_not_actors(nlp: Any, text: str, absent: str) -> None:
-    actors = actors_by_name(nlp, text)
-    assert all(absent not in [a.name, *a.aliases] for a in actors.values()), sorted(actors)
+    assert absent not in names_and_aliases(nlp, text)

@@ -8,7 +8,7 @@ import pytest
 
 from service.extract.actors import extract_actors
 from service.extract.actors.names import initials, name_key
-from tests.extract.actors.helpers import actors_by_name
+from tests.extract.actors.helpers import actor_named
 
 
 @pytest.mark.parametrize(
@@ -32,10 +32,7 @@ from tests.extract.actors.helpers import actors_by_name
 def test_groups_surface_forms(
     nlp: Any, text: str, expected: tuple[str, str, tuple[str, ...]]
 ) -> None:
-    actors = actors_by_name(nlp, text)
-    name = expected[0]
-    assert name in actors, sorted(actors)
-    actor = actors[name]
+    actor = actor_named(nlp, text, expected[0])
     assert (actor.name, actor.type, tuple(actor.aliases)) == expected
 
 
@@ -65,9 +62,7 @@ def test_two_people_sharing_a_surname_stay_apart(nlp: Any) -> None:
     ],
 )
 def test_short_forms_fold_into_the_full_name(nlp: Any, text: str, name: str, alias: str) -> None:
-    actors = actors_by_name(nlp, text)
-    assert name in actors, sorted(actors)
-    assert alias in actors[name].aliases
+    assert alias in actor_named(nlp, text, name).aliases
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,10 @@ from typing import Any
 
 import pytest
 
-from tests.extract.actors.helpers import actors_by_name, mention_pairs
+from tests.extract.actors.helpers import (
+    actor_named,
+    mention_pairs,
+)
 
 NOMINALS = [
     # A definite noun that repeats a word of the name.
@@ -37,6 +40,4 @@ NOMINALS = [
 
 @pytest.mark.parametrize(("text", "name", "mention"), NOMINALS)
 def test_nominal_mentions(nlp: Any, text: str, name: str, mention: tuple[str, str]) -> None:
-    actors = actors_by_name(nlp, text)
-    assert name in actors, sorted(actors)
-    assert mention in mention_pairs(actors[name])
+    assert mention in mention_pairs(actor_named(nlp, text, name))

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from tests.extract.actors.helpers import actors_by_name
+from tests.extract.actors.helpers import actor_named
 
 TYPES = [
     # A newspaper's name ends on a newspaper word.
@@ -26,6 +26,4 @@ TYPES = [
 
 @pytest.mark.parametrize(("text", "name", "type_"), TYPES)
 def test_types_fixed_from_the_text(nlp: Any, text: str, name: str, type_: str) -> None:
-    actors = actors_by_name(nlp, text)
-    assert name in actors, sorted(actors)
-    assert actors[name].type == type_
+    assert actor_named(nlp, text, name).type == type_

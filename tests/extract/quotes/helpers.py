@@ -31,11 +31,16 @@ def quotes_of(nlp: Any, text: str) -> list[Quote]:
     return sorted(quotes, key=lambda q: q.start)
 
 
-def summary(quote: Quote) -> tuple[str, str, str | None, str | None]:
-    """(text, type, speaker name, cue)."""
-    speaker = quote.speaker.name if quote.speaker is not None else None
-    cue = quote.cue.text if quote.cue is not None else None
-    return (quote.text, quote.type, speaker, cue)
+# (text, type, speaker name, cue)
+Summary = tuple[str, str, str | None, str | None]
+
+
+def summaries_of(nlp: Any, text: str) -> list[Summary]:
+    """(text, type, speaker name, cue) of each quote, in text order."""
+    return [
+        (q.text, q.type, q.speaker.name if q.speaker else None, q.cue.text if q.cue else None)
+        for q in quotes_of(nlp, text)
+    ]
 
 
 def rows_of(quotes: list[Quote]) -> list[Row]:

@@ -13,11 +13,12 @@ from service.extract.quotes import extract_quotes
 from service.extract.shared.parsing import parse
 from tests.extract.quotes.helpers import (
     Row,
+    Summary,
     assert_cases,
     case_ids,
     quotes_of,
     rows_of,
-    summary,
+    summaries_of,
 )
 
 DIRECT = [
@@ -38,10 +39,8 @@ DIRECT = [
 
 
 @pytest.mark.parametrize(("text", "expected"), DIRECT)
-def test_single_quote(
-    nlp: Any, text: str, expected: tuple[str, str, str | None, str | None]
-) -> None:
-    assert [summary(q) for q in quotes_of(nlp, text)] == [expected]
+def test_single_quote(nlp: Any, text: str, expected: Summary) -> None:
+    assert summaries_of(nlp, text) == [expected]
 
 
 SHAPES = [
@@ -120,7 +119,7 @@ def test_partial_quotes(nlp: Any, case: str, text: str, expected: list[Row]) -> 
 
 def test_partial_quote_inside_reported_clause(nlp: Any) -> None:
     text = 'Helen Park said that the "sharp" rise in prices would slow next year.'
-    quotes = [summary(q) for q in quotes_of(nlp, text)]
+    quotes = summaries_of(nlp, text)
     assert quotes == [("sharp", "partial", "Helen Park", "said")]
 
 

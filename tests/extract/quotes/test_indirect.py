@@ -8,11 +8,12 @@ import pytest
 
 from tests.extract.quotes.helpers import (
     Row,
+    Summary,
     assert_cases,
     case_ids,
     quotes_of,
     rows_of,
-    summary,
+    summaries_of,
 )
 
 INDIRECT = [
@@ -24,10 +25,8 @@ INDIRECT = [
 
 
 @pytest.mark.parametrize(("text", "expected"), INDIRECT)
-def test_single_quote(
-    nlp: Any, text: str, expected: tuple[str, str, str | None, str | None]
-) -> None:
-    assert [summary(q) for q in quotes_of(nlp, text)] == [expected]
+def test_single_quote(nlp: Any, text: str, expected: Summary) -> None:
+    assert summaries_of(nlp, text) == [expected]
 
 
 REPORTED_CLAUSES = [
