@@ -8,26 +8,12 @@ import pytest
 
 from tests.extract.quotes.helpers import (
     Row,
-    Summary,
     assert_cases,
     case_ids,
     quotes_of,
     rows_of,
     summaries_of,
 )
-
-INDIRECT = [
-    (
-        "Paul Grant said in an interview that prices would rise next year.",
-        ("prices would rise next year", "indirect", "Paul Grant", "said"),
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), INDIRECT)
-def test_single_quote(nlp: Any, text: str, expected: Summary) -> None:
-    assert summaries_of(nlp, text) == [expected]
-
 
 REPORTED_CLAUSES = [
     (
@@ -100,3 +86,10 @@ def test_reported_clause_stops_at_the_paragraph(nlp: Any) -> None:
     text = "Woman claims the church held her for years\n\nMonday, May 4, 2020\n\nShe left."
     for quote in quotes_of(nlp, text):
         assert "\n" not in quote.text
+
+
+def test_the_reported_clause_is_the_only_quote_and_keeps_its_cue(nlp: Any) -> None:
+    text = "Paul Grant said in an interview that prices would rise next year."
+    assert summaries_of(nlp, text) == [
+        ("prices would rise next year", "indirect", "Paul Grant", "said")
+    ]
