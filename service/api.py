@@ -34,9 +34,34 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def _json_body() -> Any:
     raw = request.get_data()
     try:
-        return json.loads(raw, object_pairs_hook=_unique_keys)
+        body = json.loads(raw, object_pairs_hook=_unique_keys)
     except (UnicodeDecodeError, ValueError, RecursionError) as error:
         raise UnreadableBody(f"The body is not valid JSON: {error}.") from error
+    if _has_lone_surrogate(body):
+        # "\ud800" parses, but names half of a UTF-16 pair: no character, and no UTF-8 either.
+        raise UnreadableBody(
+            "The body has a lone surrogate escape (such as \\ud800) in a string: it is half of "
+            "a character, not text. Send the text as UTF-8 or escape whole pairs."
+        )
+    return body
+
+
+def _has_lone_surrogate(body: Any) -> bool:
+    """Whether any string in the parsed body (keys included) cannot be encoded as UTF-8."""
+    pending = [body]  # a stack, not recursion: the body may nest as deep as json allowed
+    while pending:
+        value = pending.pop()
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return True
+        elif isinstance(value, dict):
+            pending.extend(value)
+            pending.extend(value.values())
+        elif isinstance(value, list):
+            pending.extend(value)
+    return False
 
 
 QUERY_FIELDS = {"format", "id", "published", "include"}

@@ -55,9 +55,13 @@ class ExtractionRequest(Schema):
 
     text = fields.String(
         required=True,
-        # The pattern is what the spec can say of "not only whitespace"; _has_words says it too.
-        validate=validate.Regexp(r"\S"),
-        metadata={"description": "The article: plain text, or HTML when `format` is `html`."},
+        metadata={
+            "description": "The article: plain text, or HTML when `format` is `html`. White "
+            "space around it is fine; empty or only white space is not.",
+            # What the spec can say of "not only white space": a JSON Schema pattern matches
+            # anywhere in the string. `_has_words` checks the same when loading.
+            "pattern": r"\S",
+        },
     )
     format = fields.String(
         load_default="text",
@@ -93,7 +97,7 @@ class ExtractionRequest(Schema):
     @validates("text")
     def _has_words(self, value: str, **kwargs: Any) -> None:
         if not value.strip():
-            raise ValidationError("The text is empty or only whitespace.")
+            raise ValidationError("The text is empty or only white space.")
 
 
 class SpanSchema(Schema):

@@ -157,6 +157,34 @@ def test_unreadable_json_is_400(client: FlaskClient, body: bytes) -> None:
     assert response.mimetype == "application/problem+json"
 
 
+@pytest.mark.parametrize(
+    "body, content_type",
+    [
+        (json.dumps({"text": "\n\n  " + SHORT + "\n  "}), "application/json"),
+        ("\n" + SHORT, "text/plain"),
+        (
+            json.dumps(
+                {"text": "\n<html><body><p>" + SHORT + "</p></body></html>", "format": "html"}
+            ),
+            "application/json",
+        ),
+    ],
+)
+def test_white_space_around_the_text_is_fine(
+    client: FlaskClient, body: str, content_type: str
+) -> None:
+    response = client.post("/v1/extractions", data=body, content_type=content_type)
+    assert response.status_code == 200
+    assert response.get_json()["dates"][0]["text"] == "Tuesday"
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\t \n"])
+def test_empty_or_white_space_text_is_422_saying_so(client: FlaskClient, text: str) -> None:
+    response = post(client, {"text": text})
+    assert response.status_code == 422
+    assert response.get_json()["errors"]["text"] == ["The text is empty or only white space."]
+
+
 def test_a_json_value_that_is_not_an_object_is_422(client: FlaskClient) -> None:
     response = client.post(
         "/v1/extractions", data=json.dumps(["text"]), content_type="application/json"

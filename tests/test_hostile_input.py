@@ -66,6 +66,10 @@ BODIES: list[tuple[str, bytes, str, int]] = [
     ("a JSON body 10x the limit", b'{"text": "' + b"a" * 6_000_000 + b'"}', "application/json",
      413),
     ("NaN as published", b'{"text": "a b", "published": NaN}', "application/json", 422),
+    ("a lone surrogate in the text", b'{"text": "a \\ud800 b"}', "application/json", 400),
+    ("a lone low surrogate in the id", b'{"text": "a b", "id": "\\udc00"}', "application/json",
+     400),
+    ("a lone surrogate in a key", b'{"text": "a b", "\\ud800": 1}', "application/json", 400),
     ("a 10,000-element include", json.dumps({"text": SHORT, "include": ["dates"] * 10_000})
      .encode(), "application/json", 422),
 ]  # fmt: skip
