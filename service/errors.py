@@ -7,8 +7,8 @@ import traceback
 from http import HTTPStatus
 from typing import Any
 
-from flask import Flask, Response, jsonify
-from werkzeug.exceptions import HTTPException
+from flask import Flask, Response, current_app, jsonify
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 
@@ -75,6 +75,14 @@ def problem_response(problem: Problem) -> Response:
 
 def _http_exception(error: HTTPException) -> Response:
     """Werkzeug's own errors (404 route, 405, 413 from MAX_CONTENT_LENGTH) in the same shape."""
+    if isinstance(error, RequestEntityTooLarge):
+        limit = current_app.config["MAX_CONTENT_LENGTH"]
+        return problem_response(
+            TooLarge(
+                f"The body is over {limit:,} bytes, the most one request may carry (MAX_HTML_BYTES "
+                "of HTML or MAX_TEXT_CHARS characters of text, as JSON); it was not read."
+            )
+        )
     status = error.code or 500
     problem = Problem(error.description or HTTPStatus(status).phrase)
     problem.status = status

@@ -13,7 +13,7 @@ from typing import Any
 
 from .budget import BudgetExceeded, time_budget
 from .cache import Cache, cache_key
-from .errors import Problem
+from .errors import Problem, TooLarge
 from .extract import FACT_KINDS, Pipeline
 from .html_text import html_to_text
 from .schemas import ExtractionSchema
@@ -52,11 +52,17 @@ def normalise_request(loaded: dict[str, Any]) -> dict[str, Any]:
 
 
 def extract_document(
-    loaded: dict[str, Any], *, pipeline: Pipeline, cache: Cache, budget_seconds: float = 0
+    loaded: dict[str, Any],
+    *,
+    pipeline: Pipeline,
+    cache: Cache,
+    budget_seconds: float = 0,
+    max_text_chars: int | None = None,
 ) -> Answer:
     """Answer one loaded ExtractionRequest, from the cache when it can.
 
-    An uncached extraction that outlives `budget_seconds` is abandoned with ExtractionTimeout.
+    An uncached extraction that outlives `budget_seconds` is abandoned with ExtractionTimeout;
+    the text taken from HTML may have at most `max_text_chars` characters (TooLarge beyond).
     """
     started = time.perf_counter()
     request = normalise_request(loaded)
@@ -66,7 +72,7 @@ def extract_document(
         return Answer(_personalise(stored, loaded["id"], started, True), True)
     try:
         with time_budget(budget_seconds):
-            stored = _extract(request, loaded["published"], key, pipeline)
+            stored = _extract(request, loaded["published"], key, pipeline, max_text_chars)
     except BudgetExceeded as error:
         raise ExtractionTimeout(
             f"The extraction took longer than its budget of {budget_seconds:g} s and was "
@@ -85,10 +91,19 @@ def stored_document(key: str, *, cache: Cache) -> dict[str, Any] | None:
 
 
 def _extract(
-    request: dict[str, Any], published: date | datetime | None, key: str, pipeline: Pipeline
+    request: dict[str, Any],
+    published: date | datetime | None,
+    key: str,
+    pipeline: Pipeline,
+    max_text_chars: int | None,
 ) -> dict[str, Any]:
     is_html = request["format"] == "html"
     text = html_to_text(request["text"]) if is_html else request["text"]
+    if is_html and max_text_chars is not None and len(text) > max_text_chars:
+        raise TooLarge(
+            f"The article text taken from the HTML has {len(text):,} characters; the limit is "
+            f"{max_text_chars:,} (MAX_TEXT_CHARS)."
+        )
     result = pipeline.run(text, published=published, include=request["include"])
     document: dict[str, Any] = {
         "id": None,

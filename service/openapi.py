@@ -112,14 +112,16 @@ def _example_request() -> dict[str, Any]:
 
 def _operations() -> dict[str, dict[str, Any]]:
     limit = SETTINGS["MAX_TEXT_CHARS"][0]
+    html_limit = SETTINGS["MAX_HTML_BYTES"][0]
     budget = SETTINGS["EXTRACT_TIMEOUT_SECONDS"][0]
     create = {
         "operationId": "createExtraction",
         "tags": ["extractions"],
         "summary": "Extract the facts of one article",
         "description": "Answers from the cache when the same request (text, format, published, "
-        f"include) was answered before. At most {limit:,} characters of text by default "
-        f"(`MAX_TEXT_CHARS`); one extraction may take {budget:g} s "
+        f"include) was answered before. At most {limit:,} characters of analysed text by default "
+        f"(`MAX_TEXT_CHARS`, for HTML the text extracted from it) and {html_limit:,} bytes of raw "
+        f"HTML (`MAX_HTML_BYTES`); one extraction may take {budget:g} s "
         "(`EXTRACT_TIMEOUT_SECONDS`). The query parameters carry the fields of a text/plain "
         "body only; beside a JSON body, and any unknown query parameter, they are a 422.",
         "security": OPTIONAL_KEY,
@@ -134,7 +136,10 @@ def _operations() -> dict[str, dict[str, Any]]:
         "responses": _guarded({
             "200": _extraction("The Extraction."),
             "400": _problem("The body is not readable JSON (or not UTF-8, or repeats a key)."),
-            "413": _problem("The text or the body is over the size limit."),
+            "413": _problem(
+                "The text (`MAX_TEXT_CHARS`), the HTML (`MAX_HTML_BYTES`) or the whole body is "
+                "over its size limit."
+            ),
             "415": _problem("The body is neither application/json nor text/plain."),
             "422": _problem("Invalid fields; `errors` names each."),
             "503": _problem("The extraction outlived its time budget and was abandoned."),

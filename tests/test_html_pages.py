@@ -1,0 +1,87 @@
+"""HTML pages as news sites serve them: size limits, what the page says of itself, page chrome.
+
+The pages in tests/data/pages are written for the project in the shapes real sites use (Open
+Graph and JSON-LD heads, WordPress markup, wire-story bylines); `with_page_state` adds the bulk
+of scripts and inline JSON that makes real pages hundreds of kilobytes.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask.testing import FlaskClient
+
+from service import create_app
+from service.extract import Pipeline
+
+PAGES = Path(__file__).resolve().parent / "data" / "pages"
+
+
+def page(name: str) -> str:
+    return (PAGES / name).read_text(encoding="utf-8")
+
+
+def with_page_state(markup: str, kilobytes: int) -> str:
+    """The page with an inline script of `kilobytes` of JSON state, as news sites embed."""
+    items = [{"id": i, "headline": f"Story number {i} of the day", "tags": ["news"] * 5}
+             for i in range(kilobytes * 1024 // 80)]  # fmt: skip
+    script = f"<script>window.__STATE__ = {json.dumps({'items': items})};</script>"
+    return markup.replace("</head>", script + "</head>", 1)
+
+
+def post_html(client: FlaskClient, markup: str, **fields: Any) -> Any:
+    return client.post("/v1/extractions", json={"text": markup, "format": "html", **fields})
+
+
+def limited_client(pipeline: Pipeline, redis_url: str, **limits: int) -> FlaskClient:
+    return create_app({"REDIS_URL": redis_url, **limits}, pipeline=pipeline).test_client()
+
+
+def test_a_page_of_hundreds_of_kilobytes_is_read(client: FlaskClient) -> None:
+    markup = with_page_state(page("wire-story.html"), 800)
+    assert len(markup.encode()) > 800_000 > client.application.config["MAX_TEXT_CHARS"]
+    response = post_html(client, markup)
+    assert response.status_code == 200
+    document = response.get_json()["document"]
+    assert "port workers walked off the job" in document["text"]
+    assert document["characters"] == len(document["text"]) < 5_000
+
+
+def test_html_over_its_byte_limit_is_413(
+    pipeline: Pipeline, redis_url: str, redis_client: object
+) -> None:
+    client = limited_client(pipeline, redis_url, MAX_HTML_BYTES=50_000)
+    response = post_html(client, with_page_state(page("wire-story.html"), 60))
+    assert response.status_code == 413
+    assert response.mimetype == "application/problem+json"
+    problem = response.get_json()
+    assert problem["type"] == "/problems/too-large" and "MAX_HTML_BYTES" in problem["detail"]
+
+
+def test_text_taken_from_html_over_the_text_limit_is_413(
+    pipeline: Pipeline, redis_url: str, redis_client: object
+) -> None:
+    client = limited_client(pipeline, redis_url, MAX_TEXT_CHARS=300)
+    markup = page("wire-story.html")
+    assert len(markup) > 300
+    response = post_html(client, markup)
+    assert response.status_code == 413
+    problem = response.get_json()
+    assert "taken from the HTML" in problem["detail"] and "MAX_TEXT_CHARS" in problem["detail"]
+
+
+@pytest.mark.parametrize("content_type", ["application/json", "text/plain"])
+def test_a_body_over_the_cap_is_our_too_large_problem(
+    pipeline: Pipeline, redis_url: str, redis_client: object, content_type: str
+) -> None:
+    client = limited_client(pipeline, redis_url, MAX_TEXT_CHARS=1_000, MAX_HTML_BYTES=1_000)
+    cap = client.application.config["MAX_CONTENT_LENGTH"]
+    assert cap == 1_000 * 6 + 65_536
+    response = client.post("/v1/extractions", data=b"x" * (cap + 1), content_type=content_type)
+    assert response.status_code == 413
+    problem = response.get_json()
+    assert problem["type"] == "/problems/too-large"
+    assert f"{cap:,} bytes" in problem["detail"] and "MAX_HTML_BYTES" in problem["detail"]
