@@ -9,13 +9,13 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Literal
 
 from .budget import BudgetExceeded, time_budget
 from .cache import Cache, cache_key
 from .errors import Problem, TooLarge
 from .extract import FACT_KINDS, Pipeline
-from .html_text import html_to_text
+from .html_text import Page, read_page
 from .schemas import ExtractionSchema
 from .version import __version__
 
@@ -97,14 +97,20 @@ def _extract(
     pipeline: Pipeline,
     max_text_chars: int | None,
 ) -> dict[str, Any]:
-    is_html = request["format"] == "html"
-    text = html_to_text(request["text"]) if is_html else request["text"]
-    if is_html and max_text_chars is not None and len(text) > max_text_chars:
+    page = read_page(request["text"]) if request["format"] == "html" else None
+    text = request["text"] if page is None else page.text
+    if page is not None and max_text_chars is not None and len(text) > max_text_chars:
         raise TooLarge(
             f"The article text taken from the HTML has {len(text):,} characters; the limit is "
             f"{max_text_chars:,} (MAX_TEXT_CHARS)."
         )
-    result = pipeline.run(text, published=published, include=request["include"])
+    source: Literal["request", "html"] = "request"
+    if published is None and page is not None and page.published is not None:
+        # The page's own date is a better reference than a dateline guessed from its text.
+        published, source = page.published, "html"
+    result = pipeline.run(
+        text, published=published, published_source=source, include=request["include"]
+    )
     document: dict[str, Any] = {
         "id": None,
         "characters": result.characters,
@@ -112,8 +118,8 @@ def _extract(
         "published": result.published,
         "published_source": result.published_source,
     }
-    if is_html:
-        document["text"] = text
+    if page is not None:
+        document.update(_page_fields(page))
     body: dict[str, Any] = {
         "key": key,
         "document": document,
@@ -129,6 +135,14 @@ def _extract(
         body[kind] = getattr(result, kind)
     dumped: dict[str, Any] = _DUMP.dump(body)
     return dumped
+
+
+def _page_fields(page: Page) -> dict[str, Any]:
+    """The analysed text, and what the page says of itself where it says it."""
+    fields: dict[str, Any] = {"text": page.text}
+    said = {"title": page.title, "authors": page.authors, "url": page.url, "site": page.site}
+    fields.update({name: value for name, value in said.items() if value})
+    return fields
 
 
 def _personalise(

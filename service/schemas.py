@@ -216,10 +216,29 @@ class DocumentSchema(Schema):
     language = fields.String(required=True)
     published = IsoMoment(required=True, allow_none=True, metadata={"type": "string"})
     published_source = fields.String(
-        required=True, allow_none=True, validate=validate.OneOf(["request", "text"])
+        required=True,
+        allow_none=True,
+        validate=validate.OneOf(["request", "html", "text"]),
+        metadata={
+            "description": "Where `published` came from: the request, the HTML page's metadata "
+            "(Open Graph, JSON-LD, meta tags), or a dateline in the text; null when none says."
+        },
     )
     text = fields.String(
         metadata={"description": "Only when format was html: the plain text the offsets refer to."}
+    )
+    title = fields.String(
+        metadata={"description": "Only when format was html and the page declares one: its title."}
+    )
+    authors = fields.List(
+        fields.String(),
+        metadata={"description": "Only when format was html and the page names them: the bylines."},
+    )
+    url = fields.String(
+        metadata={"description": "Only when format was html and the page declares it: its address."}
+    )
+    site = fields.String(
+        metadata={"description": "Only when format was html and the page says so: the site's name."}
     )
 
 

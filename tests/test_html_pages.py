@@ -85,3 +85,57 @@ def test_a_body_over_the_cap_is_our_too_large_problem(
     problem = response.get_json()
     assert problem["type"] == "/problems/too-large"
     assert f"{cap:,} bytes" in problem["detail"] and "MAX_HTML_BYTES" in problem["detail"]
+
+
+# (page, what the page declares about itself, a relative date in it and the day it names)
+DECLARED: list[tuple[str, dict[str, Any], tuple[str, str]]] = [
+    (
+        "wire-story.html",  # Open Graph and JSON-LD, two bylines, a canonical address
+        {"published": "2020-03-14", "title": "Port workers strike over pay as talks collapse",
+         "authors": ["Lena Hart", "Tomas Varga"], "site": "Harbour Wire",
+         "url": "https://www.harbourwire.example/business/port-workers-strike-2020-03-14/"},
+        ("Saturday", "2020-03-14"),
+    ),
+    (
+        "local-news.html",  # WordPress: <meta name="date">, <meta name="author">, a leading newline
+        {"published": "2021-06-02", "title": "Library reopens after flood repairs",
+         "authors": ["Anna Berg"], "site": "Kellsby Courier"},
+        ("Tuesday", "2021-06-01"),
+    ),
+    (
+        "broadcaster.html",  # JSON-LD only, the organisation as author
+        {"published": "2022-11-06", "title": "Ferry service cut as fuel costs soar",
+         "site": "North Sea News"},
+        ("Sunday", "2022-11-06"),
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("name, declared, relative", DECLARED, ids=[d[0] for d in DECLARED])
+def test_the_page_says_when_and_what_it_is(
+    client: FlaskClient, name: str, declared: dict[str, Any], relative: tuple[str, str]
+) -> None:
+    answer = post_html(client, page(name)).get_json()
+    document = answer["document"]
+    said = {
+        k: document[k] for k in ("published", "title", "authors", "url", "site") if k in document
+    }
+    assert said == declared
+    assert document["published_source"] == "html"
+    days = {(d["text"], d["value"]) for d in answer["dates"]}
+    assert relative in days
+
+
+def test_a_published_date_in_the_request_wins_over_the_page(client: FlaskClient) -> None:
+    document = post_html(client, page("wire-story.html"), published="2020-03-16").get_json()
+    assert (document["document"]["published"], document["document"]["published_source"]) == (
+        "2020-03-16",
+        "request",
+    )
+
+
+def test_a_fragment_without_metadata_says_nothing_of_itself(client: FlaskClient) -> None:
+    markup = "<p>Published May 7, 2015</p><p>The minister resigned on Tuesday.</p>"
+    document = post_html(client, markup).get_json()["document"]
+    assert (document["published"], document["published_source"]) == ("2015-05-07", "text")
+    assert not {"title", "authors", "url", "site"} & set(document)

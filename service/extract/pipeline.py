@@ -44,7 +44,7 @@ class Extraction:
     characters: int
     language: str
     published: date | datetime | None
-    published_source: Literal["request", "text"] | None
+    published_source: Literal["request", "html", "text"] | None
     actors: list[Actor] = field(default_factory=list)
     dates: list[DateFact] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
@@ -73,12 +73,19 @@ class Pipeline:
         text: str,
         *,
         published: date | datetime | None = None,
+        published_source: Literal["request", "html"] = "request",
         include: Iterable[str] = FACT_KINDS,
     ) -> Extraction:
-        """Parse `text` once and extract the requested fact kinds from the one `Doc`."""
+        """Parse `text` once and extract the requested fact kinds from the one `Doc`.
+
+        `published_source` says where a given `published` came from: the caller's request, or
+        the metadata of the HTML page the text was taken from.
+        """
         wanted = set(include)
         doc = parse(self.nlp, text)
-        source: Literal["request", "text"] | None = "request" if published is not None else None
+        source: Literal["request", "html", "text"] | None = (
+            published_source if published is not None else None
+        )
         if published is None:
             # A dateline ("Updated 4/8/2023") is the best reference the article itself offers.
             published = find_publication_date(doc)
