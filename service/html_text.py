@@ -17,6 +17,31 @@ import trafilatura
 
 _TAG = re.compile(r"<[^>]*>")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
+# Lines of page chrome that trafilatura keeps with the article: copyright notices, photo and
+# video credits, video players' durations, staff credits, "Our Standards" footers. Each is a
+# whole line that only page furniture looks like; a line longer than _CHROME_MAX is prose.
+_CHROME_LINE = re.compile(
+    r"""^\W*(?:
+        (?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).*                          # © Outlet 2020
+      | .*\ball\s+rights\s+reserved\b.*
+      | (?:photo(?:graph)?s?|pictures?|images?|illustration|graphic|credit|photo\s+credit
+          |video|watch|listen)\s*:.*                                         # Photo: Name/Outlet
+      | image\s+(?:source|caption)\s*[:,].*                                  # Image source, Agency
+      | (?:watch|play)(?:\s+video)?\s+\d{1,2}:\d{2}(?::\d{2})?                 # Watch video 02:17
+      | (?:video|duration)\s+\d{1,2}:\d{2}(?::\d{2})?
+      | \d{1,2}:\d{2}(?::\d{2})?                                            # a bare 02:17
+      | (?:additional\s+)?(?:reporting|writing|editing)\s+by\s.*             # wire staff credits
+      | our\s+standards\b.*
+    )\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Headings of the link lists pages put after a story; the "- " items under one go with it.
+_RELATED_HEADING = re.compile(
+    r"^(?:related(?:\s+(?:topics|stories|articles|coverage|content|links))?|more\s+on\s+this"
+    r"\s+story|see\s+also|read\s+more|most\s+read|recommended|you\s+may\s+also\s+like)\s*:?$",
+    re.IGNORECASE,
+)
+_CHROME_MAX = 160
 # The page's declared date only (meta tags, JSON-LD, <time>, the address): a date guessed from
 # the words of the page would be a guess, and a wrong reference moves every relative date.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
@@ -55,10 +80,30 @@ def read_page(markup: str) -> Page:
         # Pathological markup (say, 10,000 nested elements) defeats the tree walk; the tags are
         # then stripped instead, which still gives the caller the words.
         return Page(text=_stripped(markup))
-    text = (getattr(found, "text", None) or "").strip()
+    text = without_chrome((getattr(found, "text", None) or "").strip())
     if not text:
         return _with_metadata(_stripped(markup), _metadata(markup))
     return _with_metadata(text, found)
+
+
+def without_chrome(text: str) -> str:
+    """The article text without the lines of page furniture that extraction let through, and
+    without a short line repeated (the date-and-byline blocks pages print twice)."""
+    kept: list[str] = []
+    seen: set[str] = set()
+    in_related = False
+    for line in text.splitlines():
+        folded = " ".join(line.split())
+        if in_related and folded.startswith(("- ", "• ")):
+            continue
+        in_related = _RELATED_HEADING.match(folded) is not None
+        short = len(folded) <= _CHROME_MAX
+        if in_related or (short and (_CHROME_LINE.match(folded) or folded.lower() in seen)):
+            continue
+        if short and folded:
+            seen.add(folded.lower())
+        kept.append(line)
+    return "\n".join(kept).strip()
 
 
 def _metadata(markup: str) -> Any:

@@ -16,6 +16,7 @@ from flask.testing import FlaskClient
 
 from service import create_app
 from service.extract import Pipeline
+from service.html_text import without_chrome
 
 PAGES = Path(__file__).resolve().parent / "data" / "pages"
 
@@ -139,3 +140,49 @@ def test_a_fragment_without_metadata_says_nothing_of_itself(client: FlaskClient)
     document = post_html(client, markup).get_json()["document"]
     assert (document["published"], document["published_source"]) == ("2015-05-07", "text")
     assert not {"title", "authors", "url", "site"} & set(document)
+
+
+CHROME = ["©", "All rights reserved", "Watch video", "02:17", "Photo:", "Reporting by",
+          "Our Standards", "Related", "- Ferries"]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ["wire-story.html", "local-news.html", "broadcaster.html"])
+def test_page_chrome_is_no_text_and_no_fact(client: FlaskClient, name: str) -> None:
+    answer = post_html(client, page(name)).get_json()
+    text = answer["document"]["text"]
+    assert [piece for piece in CHROME if piece in text] == []
+    names = {actor["name"] for actor in answer["actors"]}
+    # Outlets and photographers named only in credit and copyright lines are no actors.
+    assert not names & {"Harbour Wire", "Kellsby Courier", "Anna Berg", "North Sea News"}
+    assert all(":" not in fact["text"] for fact in answer["dates"] if fact["type"] == "TIME")
+
+
+@pytest.mark.parametrize(
+    "line, chrome",
+    [
+        ("© Harbour Wire 2020. All rights reserved.", True),
+        ("Copyright © 2021 Kellsby Courier. Proudly powered by WordPress.", True),
+        ("Copyright 2022 North Sea News.", True),
+        ("Photo: Anna Berg/Kellsby Courier", True),
+        ("Image source, Getty Images", True),
+        ("Watch video 02:17", True),
+        ("1:45", True),
+        ("Reporting by Lena Hart and Tomas Varga; Editing by Omar Reza", True),
+        ("Our Standards: The Harbour Wire Trust Principles.", True),
+        # prose that starts like chrome stays
+        ("Copyright lawyers said the case would close.", False),
+        ("Video, released by police, shows the crash on Sunday.", False),
+        ("Images of the flood spread online, he said.", False),
+        ("Editing the law took two years.", False),
+    ],
+)
+def test_chrome_lines_go_prose_stays(line: str, chrome: bool) -> None:
+    text = f"The minister resigned on Friday.\n{line}\nShe left on Monday."
+    assert (line not in without_chrome(text)) == chrome
+
+
+def test_related_lists_and_repeated_bylines_go() -> None:
+    text = (
+        "By Lena Hart\nTalks failed.\nRelated Topics\n- Ferries\n- Fuel prices\nBy Lena Hart\nEnd."
+    )
+    assert without_chrome(text) == "By Lena Hart\nTalks failed.\nEnd."

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from service.extract.shared.parsing import span_offsets, span_text, token_strings
+from service.extract.shared.parsing import doc_text, span_offsets, span_text, token_strings
 
 from .candidates import Candidate
 from .spans import (
@@ -20,6 +20,7 @@ from .spans import (
 from .types import fix_types
 from .vocab import (
     AMBIGUOUS_TITLES,
+    COPYRIGHT_LINE,
     LABEL_TYPES,
     LEADING_ARTICLES,
     NOT_ACTORS,
@@ -83,6 +84,10 @@ def _make(doc: Any, start: int, end: int, label: str) -> Candidate | None:
         return None
     if text.lower() in NOT_ACTORS:
         return None
+    start_char, end_char = span_offsets(doc, start, end)
+    article = doc_text(doc)
+    if COPYRIGHT_LINE.match(article, article.rfind("\n", 0, start_char) + 1):
+        return None
     # "iPod", "iTunes": a lower-case first letter marks a product, and a sentence's first word
     # tagged as a common noun ("Activist group ...") is no name.
     if end - start == 1 and label != "PERSON" and text[:1].islower():
@@ -90,7 +95,6 @@ def _make(doc: Any, start: int, end: int, label: str) -> Candidate | None:
     one_noun = end - start == 1 and token_strings(doc, "TAG")[start] in {"NN", "JJ"}
     if one_noun and doc[start].is_sent_start:
         return None
-    start_char, end_char = span_offsets(doc, start, end)
     return Candidate(start, end, start_char, end_char, text, label, LABEL_TYPES[label])
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from service.extract.shared.facts import ActorType
@@ -86,6 +87,12 @@ NOT_ACTORS: Final[frozenset[str]] = frozenset(
     | {"north", "south", "east", "west"}
     # Technologies the model tags as places or firms ("AI-generated"): not actors.
     | {"ai"}
+)
+
+# A line that opens a copyright notice ("© Harbour Wire 2020", "Copyright 2022 North Sea News"):
+# the owner named there is page furniture, not an actor of the story.
+COPYRIGHT_LINE: Final[re.Pattern[str]] = re.compile(
+    r"\W*(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))", re.IGNORECASE
 )
 
 # Legal-form words that do not change which company is named ("Brightwell Inc." is "Brightwell").

@@ -10,6 +10,12 @@ import pytest
 from tests.extract.actors.helpers import actor_named, names_and_aliases
 
 NAMES_AND_TYPES = [
+    # "Copyright" inside a sentence is no copyright notice.
+    (
+        "The U.S. Copyright Office said on Monday that it would review the case.",
+        "Copyright Office",
+        "organization",
+    ),
     # Two places never touch without a comma: the pair is a person's name.
     ("Valeska Paris, an Australian woman, spoke on Monday.", "Valeska Paris", "person"),
     # A stance prefix is not part of the name.
@@ -31,6 +37,9 @@ def test_names_and_types(nlp: Any, text: str, name: str, type_: str) -> None:
 
 
 NOT_ACTORS = [
+    # The owner named in a copyright notice is page furniture.
+    ("The talks ended on Friday.\n© Thomson Reuters 2020", "Thomson Reuters"),
+    ("The talks ended.\nCopyright 2022 North Sea News. All rights reserved.", "North Sea News"),
     # A lower-case first letter marks a product.
     ("Apple sold more of its iPod players in March.", "iPod"),
     # A sentence's first word tagged as a common noun is no name.
