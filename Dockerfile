@@ -16,7 +16,11 @@ RUN pip install pip==25.3 \
 FROM python:3.11-slim
 ENV PATH=/opt/venv/bin:$PATH PYTHONUNBUFFERED=1 HOST=0.0.0.0 PORT=8000 \
     OPENAPI_PATH=/app/openapi.yaml
-RUN useradd --system --uid 10001 --home-dir /app newsfacts
+RUN useradd --system --uid 10001 --home-dir /app newsfacts \
+ && mkdir -p /var/cache/newsfacts && chown newsfacts /var/cache/newsfacts
+# Without REDIS_URL the embedded Redis keeps its socket and snapshot here (mount a volume to
+# keep the cache across containers).
+ENV CACHE_DIR=/var/cache/newsfacts
 COPY --from=build /opt/venv /opt/venv
 WORKDIR /app
 COPY openapi.yaml ./

@@ -1,4 +1,4 @@
-"""The extraction cache: Redis when configured, an in-process LRU otherwise.
+"""The extraction cache: Redis (at REDIS_URL, or embedded), an in-process LRU on request.
 
 A cache must never cost an answer: when Redis is down or slow the service answers uncached,
 logs the outage once (and its end once), and stops asking Redis for a short while so that every
@@ -18,6 +18,8 @@ from typing import Any, Protocol
 import redis
 from redis.backoff import NoBackoff
 from redis.retry import Retry
+
+from .embedded_redis import ensure_embedded_redis
 
 log = logging.getLogger(__name__)
 
@@ -150,12 +152,29 @@ def _decode(payload: str | bytes) -> dict[str, Any] | None:
     return value if isinstance(value, dict) else None
 
 
+CACHE_BACKENDS = ("redis", "embedded", "memory")
+
+
 def make_cache(config: dict[str, Any]) -> Cache:
-    if config["REDIS_URL"]:
-        return RedisCache(
-            config["REDIS_URL"],
-            ttl_seconds=config["CACHE_TTL_SECONDS"],
-            timeout=config["REDIS_TIMEOUT_SECONDS"],
-            retry_seconds=config["REDIS_RETRY_SECONDS"],
+    """Redis at REDIS_URL; without it an embedded Redis that every worker shares (started here,
+    in the process that builds the app); an in-process LRU only when asked for (one process)."""
+    backend = config["CACHE_BACKEND"] or ("redis" if config["REDIS_URL"] else "embedded")
+    if backend not in CACHE_BACKENDS:
+        raise ValueError(
+            f"CACHE_BACKEND must be one of {', '.join(CACHE_BACKENDS)}, not {backend!r}"
         )
-    return MemoryCache(config["CACHE_MAX_ENTRIES"], config["CACHE_TTL_SECONDS"])
+    if backend == "memory":
+        return MemoryCache(config["CACHE_MAX_ENTRIES"], config["CACHE_TTL_SECONDS"])
+    if backend == "redis":
+        if not config["REDIS_URL"]:
+            raise ValueError("CACHE_BACKEND=redis needs REDIS_URL")
+        url = config["REDIS_URL"]
+    else:
+        embedded = ensure_embedded_redis(config["CACHE_DIR"], max_memory=config["CACHE_MAX_MEMORY"])
+        url = embedded.url
+    return RedisCache(
+        url,
+        ttl_seconds=config["CACHE_TTL_SECONDS"],
+        timeout=config["REDIS_TIMEOUT_SECONDS"],
+        retry_seconds=config["REDIS_RETRY_SECONDS"],
+    )

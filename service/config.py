@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 
@@ -15,11 +16,23 @@ def _flag(raw: str) -> bool:
     return raw.strip().lower() in ("1", "true", "yes", "on")
 
 
+def _user_cache_dir() -> str:
+    """Where a user's caches live: $XDG_CACHE_HOME, else ~/.cache."""
+    return str(Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsfacts")
+
+
 # name -> (default, type, meaning). The README's configuration table says the same.
 SETTINGS: dict[str, tuple[Any, Any, str]] = {
-    "REDIS_URL": ("", str, "Redis for the shared cache; unset means an in-process LRU cache"),
+    "REDIS_URL": ("", str, "Redis for the shared cache; unset: an embedded Redis in CACHE_DIR"),
+    "CACHE_BACKEND": (
+        "",
+        str,
+        "redis, embedded or memory; empty: redis with REDIS_URL, else embedded",
+    ),
+    "CACHE_DIR": (_user_cache_dir(), str, "where the embedded Redis keeps its socket and snapshot"),
+    "CACHE_MAX_MEMORY": ("256mb", str, "memory bound of the embedded Redis (least used evicted)"),
     "CACHE_TTL_SECONDS": (86_400, int, "how long an extraction stays cached"),
-    "CACHE_MAX_ENTRIES": (512, int, "size of the in-process LRU cache (no REDIS_URL)"),
+    "CACHE_MAX_ENTRIES": (512, int, "size of the in-process LRU cache (CACHE_BACKEND=memory)"),
     "REDIS_TIMEOUT_SECONDS": (0.25, float, "socket timeout for Redis; slower counts as down"),
     "REDIS_RETRY_SECONDS": (5.0, float, "after a Redis failure, how long to serve uncached"),
     "MAX_TEXT_CHARS": (

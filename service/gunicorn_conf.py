@@ -21,6 +21,9 @@ graceful_timeout = 20
 # only repeat it in another format.
 accesslog = None
 errorlog = "-"
+# gunicorn's control socket defaults to one path under $HOME that every instance would share;
+# nothing here uses it.
+control_socket_disable = True
 logconfig_dict = logging_config(_settings["LOG_LEVEL"])
 
 # Workers write their metrics to files in one directory and /metrics merges them. This must be

@@ -32,6 +32,18 @@ def load_gold(path: Path) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def own_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """An app built without REDIS_URL starts an embedded Redis in CACHE_DIR: never the user's."""
+    previous = os.environ.get("CACHE_DIR")
+    os.environ["CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if previous is None:
+        del os.environ["CACHE_DIR"]
+    else:
+        os.environ["CACHE_DIR"] = previous
+
+
 @pytest.fixture(scope="session")
 def pipeline() -> Pipeline:
     return load_pipeline(MODEL)

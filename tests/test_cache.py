@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,7 +13,8 @@ from flask.testing import FlaskClient
 from pytest_redis.executor import RedisExecutor
 
 from service import create_app
-from service.cache import KEY_PREFIX, MemoryCache, cache_key
+from service.cache import KEY_PREFIX, MemoryCache, cache_key, make_cache
+from service.embedded_redis import ensure_embedded_redis
 from service.extract import Pipeline
 
 TEXT = "Olaf Scholz said on Monday that Germany would send 14 tanks to Ukraine."
@@ -64,8 +66,9 @@ def test_key_covers_every_field_that_changes_the_answer_and_the_pipeline() -> No
     assert cache_key(dict(reversed(base.items())), "v1") == cache_key(base, "v1")
 
 
-def test_memory_cache_without_redis_url(pipeline: Pipeline) -> None:
-    client = create_app({"REDIS_URL": ""}, pipeline=pipeline).test_client()
+def test_memory_cache_when_asked_for(pipeline: Pipeline) -> None:
+    app = create_app({"REDIS_URL": "", "CACHE_BACKEND": "memory"}, pipeline=pipeline)
+    client = app.test_client()
     assert client.post("/v1/extractions", json={"text": TEXT}).headers["X-Cache"] == "miss"
     assert client.post("/v1/extractions", json={"text": TEXT}).headers["X-Cache"] == "hit"
     assert client.get("/readyz").status_code == 200
@@ -116,3 +119,43 @@ def test_a_slow_or_unroutable_redis_costs_a_timeout_not_an_error(pipeline: Pipel
     response = app.test_client().post("/v1/extractions", json={"text": TEXT})
     assert response.status_code == 200
     assert response.get_json()["meta"]["cached"] is False
+
+
+def _settings(**overrides: Any) -> dict[str, Any]:
+    from service.config import load_config
+
+    return load_config({"REDIS_URL": "", **overrides})
+
+
+@pytest.mark.parametrize(
+    "overrides, message",
+    [
+        ({"CACHE_BACKEND": "disk"}, "CACHE_BACKEND must be one of redis, embedded, memory"),
+        ({"CACHE_BACKEND": "redis"}, "CACHE_BACKEND=redis needs REDIS_URL"),
+    ],
+)
+def test_a_cache_setting_that_cannot_work_stops_the_start(
+    overrides: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(ValueError, match=message):
+        make_cache(_settings(**overrides))
+
+
+def test_memory_is_the_in_process_cache_when_asked_for() -> None:
+    assert isinstance(make_cache(_settings(CACHE_BACKEND="memory")), MemoryCache)
+
+
+def test_the_embedded_redis_is_joined_not_started_twice(tmp_path: Path) -> None:
+    first = ensure_embedded_redis(tmp_path, max_memory="16mb")
+    second = ensure_embedded_redis(tmp_path, max_memory="16mb")
+    try:
+        assert first.process is not None and second.process is None
+        assert first.url == second.url == f"unix://{tmp_path / 'redis.sock'}?db=0"
+        redis.Redis.from_url(first.url).set("shared", "yes")
+        assert redis.Redis.from_url(second.url).get("shared") == b"yes"
+        second.stop()  # a joined server is left running
+        assert redis.Redis.from_url(first.url).ping()
+    finally:
+        first.stop()
+    assert not (tmp_path / "redis.sock").exists()
+    assert (tmp_path / "cache.rdb").exists()  # it snapshots as it stops

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -22,19 +23,16 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def server(redis_url: str) -> Iterator[str]:
+@contextmanager
+def gunicorn(**settings: str) -> Iterator[str]:
+    """gunicorn as `make run` starts it, with these settings in its environment; its base URL."""
     port = _free_port()
-    env = {
-        **os.environ,
-        "PORT": str(port),
-        "HOST": "127.0.0.1",
-        "WEB_CONCURRENCY": "2",
-        "REDIS_URL": redis_url,
-    }
-    gunicorn = Path(sys.executable).parent / "gunicorn"
+    env = {**os.environ, "PORT": str(port), "HOST": "127.0.0.1", "WEB_CONCURRENCY": "2"}
+    env.pop("REDIS_URL", None)
+    env.update(settings)
+    executable = Path(sys.executable).parent / "gunicorn"
     process = subprocess.Popen(
-        [str(gunicorn), "--config", "service/gunicorn_conf.py", "service.wsgi:app"],
+        [str(executable), "--config", "service/gunicorn_conf.py", "service.wsgi:app"],
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
@@ -58,6 +56,13 @@ def server(redis_url: str) -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def server(redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    home = tmp_path_factory.mktemp("home")
+    with gunicorn(REDIS_URL=redis_url, HOME=str(home)) as base:
+        yield base
 
 
 def test_post_article_over_http_then_hit_the_cache(server: str, seed: dict) -> None:
@@ -90,3 +95,35 @@ def test_docs_and_spec_over_http(server: str) -> None:
     page = requests.get(f"{server}/docs", timeout=10)
     assert page.status_code == 200 and "swagger-ui" in page.text
     assert requests.get(f"{server}/openapi.yaml", timeout=10).text.startswith("# Generated")
+
+
+def test_the_server_header_names_no_version(server: str) -> None:
+    assert requests.get(f"{server}/healthz", timeout=10).headers["Server"] == "gunicorn"
+
+
+EXAMPLE = {"text": "Anna Berg said on Friday that 3,000 people had left the city."}
+
+
+def test_without_redis_url_every_worker_shares_one_cache_that_outlives_a_restart(
+    tmp_path: Path,
+) -> None:
+    cache_dir = tmp_path / "cache"
+    with gunicorn(CACHE_DIR=str(cache_dir), HOME=str(tmp_path)) as base:
+        first = requests.post(f"{base}/v1/extractions", json=EXAMPLE, timeout=60)
+        assert first.headers["X-Cache"] == "miss"
+        key, etag = first.json()["key"], first.headers["ETag"]
+        # Two workers take these in turn: a cache of each worker's own would miss about half.
+        gets = [requests.get(f"{base}/v1/extractions/{key}", timeout=10) for _ in range(20)]
+        assert {response.status_code for response in gets} == {200}
+        posts = [requests.post(f"{base}/v1/extractions", json=EXAMPLE, timeout=60)
+                 for _ in range(10)]  # fmt: skip
+        assert {response.headers["X-Cache"] for response in posts} == {"hit"}
+        unchanged = requests.get(
+            f"{base}/v1/extractions/{key}", headers={"If-None-Match": etag}, timeout=10
+        )
+        assert unchanged.status_code == 304
+    assert not (cache_dir / "redis.sock").exists()  # the server stopped with gunicorn
+    with gunicorn(CACHE_DIR=str(cache_dir), HOME=str(tmp_path)) as base:
+        again = requests.get(f"{base}/v1/extractions/{key}", timeout=10)
+        assert again.status_code == 200 and again.json()["key"] == key
+    assert not list(tmp_path.glob(".gunicorn*")), "gunicorn made a control socket under HOME"
