@@ -17,7 +17,10 @@ def _extract(args: argparse.Namespace) -> int:
     from .extractions import extract_document
     from .schemas import ExtractionRequest
 
-    text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
+    try:
+        text = _read(args.file)
+    except (OSError, UnicodeDecodeError) as error:
+        return _fail(f"cannot read {args.file}: {_reason(error)}")
     body = {
         "text": text,
         "format": "html" if args.html else "text",
@@ -27,13 +30,33 @@ def _extract(args: argparse.Namespace) -> int:
     try:
         loaded = ExtractionRequest().load(body)
     except ValidationError as error:
-        print(json.dumps(error.messages), file=sys.stderr)
-        return 2
+        fields = error.messages if isinstance(error.messages, dict) else {"": error.messages}
+        problems = "; ".join(f"{name}: {' '.join(map(str, said))}" for name, said in fields.items())
+        return _fail(f"{args.file}: {problems}")
     pipeline = load_pipeline(args.model or load_config()["SPACY_MODEL"])
     answer = extract_document(loaded, pipeline=pipeline, cache=MemoryCache(1, 1))
     json.dump(answer.document, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return 0
+
+
+def _read(file: str) -> str:
+    """The article, from a file or (for -) standard input, as UTF-8."""
+    if file == "-":
+        return sys.stdin.buffer.read().decode("utf-8")
+    return Path(file).read_bytes().decode("utf-8")
+
+
+def _reason(error: OSError | UnicodeDecodeError) -> str:
+    if isinstance(error, UnicodeDecodeError):
+        return f"not UTF-8 text (byte 0x{error.object[error.start]:02x} at offset {error.start})"
+    return error.strerror or str(error)
+
+
+def _fail(message: str) -> int:
+    """One line on stderr and the exit status for bad input: no traceback for the caller's error."""
+    print(f"newsfacts: {message}", file=sys.stderr)
+    return 2
 
 
 def _openapi(_args: argparse.Namespace) -> int:

@@ -57,11 +57,16 @@ def logging_config(level: str) -> dict[str, Any]:
         "version": 1,
         "disable_existing_loggers": False,
         "formatters": {"json": {"()": JsonFormatter}},
-        "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "json"}},
+        "handlers": {
+            "stderr": {"class": "logging.StreamHandler", "formatter": "json"},
+            "nowhere": {"class": "logging.NullHandler"},
+        },
         "root": {"level": level, "handlers": ["stderr"]},
         "loggers": {
             "gunicorn.error": {"level": level, "handlers": [], "propagate": True},
-            "gunicorn.access": {"level": level, "handlers": [], "propagate": True},
+            # The app writes the one access line per request (service.access); gunicorn's own
+            # would repeat it, with the query string, which may carry an article's words.
+            "gunicorn.access": {"handlers": ["nowhere"], "propagate": False},
         },
     }
 

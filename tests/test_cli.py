@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -43,3 +45,25 @@ def test_a_bad_date_is_refused_with_the_field_named(tmp_path: Path) -> None:
     result = run_cli("extract", str(article), "--published", "yesterday")
     assert result.returncode == 2
     assert "published" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "content, said",
+    [
+        (None, "No such file or directory"),
+        (b"caf\xe9 au lait", "not UTF-8 text (byte 0xe9 at offset 3)"),
+        (b"", "The text is empty or only white space."),
+        (b" \n\t\n", "The text is empty or only white space."),
+    ],
+)
+def test_bad_input_is_one_clear_line_and_status_2(
+    tmp_path: Path, content: bytes | None, said: str
+) -> None:
+    article = tmp_path / "article.txt"
+    if content is not None:
+        article.write_bytes(content)
+    result = run_cli("extract", str(article))
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("newsfacts: ") and said in lines[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -24,8 +25,11 @@ def _free_port() -> int:
 
 
 @contextmanager
-def gunicorn(**settings: str) -> Iterator[str]:
-    """gunicorn as `make run` starts it, with these settings in its environment; its base URL."""
+def gunicorn(log: Path | None = None, **settings: str) -> Iterator[str]:
+    """gunicorn as `make run` starts it, with these settings in its environment; its base URL.
+
+    With `log`, what it writes to stderr (the service's JSON log lines) goes to that file.
+    """
     port = _free_port()
     env = {**os.environ, "PORT": str(port), "HOST": "127.0.0.1", "WEB_CONCURRENCY": "2"}
     env.pop("REDIS_URL", None)
@@ -36,14 +40,15 @@ def gunicorn(**settings: str) -> Iterator[str]:
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=subprocess.PIPE if log is None else log.open("wb"),
     )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
         while True:
             if process.poll() is not None:
-                raise RuntimeError(f"gunicorn exited: {process.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
+                said = log.read_text() if log else process.stderr.read().decode()  # type: ignore[union-attr]
+                raise RuntimeError(f"gunicorn exited: {said[-2000:]}")
             try:
                 if requests.get(f"{base}/readyz", timeout=1).status_code == 200:
                     break
@@ -127,3 +132,25 @@ def test_without_redis_url_every_worker_shares_one_cache_that_outlives_a_restart
         again = requests.get(f"{base}/v1/extractions/{key}", timeout=10)
         assert again.status_code == 200 and again.json()["key"] == key
     assert not list(tmp_path.glob(".gunicorn*")), "gunicorn made a control socket under HOME"
+
+
+def test_one_access_line_per_request_and_no_query_string(redis_url: str, tmp_path: Path) -> None:
+    log = tmp_path / "gunicorn.log"
+    with gunicorn(log=log, REDIS_URL=redis_url, HOME=str(tmp_path)) as base:
+        requests.get(f"{base}/healthz?token=embargoed-words", timeout=10)
+        requests.post(
+            f"{base}/v1/extractions?published=2023-04-07&id=secret-slug",
+            data="The council met on Monday.",
+            headers={"Content-Type": "text/plain"},
+            timeout=60,
+        )
+    lines = [json.loads(line) for line in log.read_text().splitlines() if line.startswith("{")]
+    # (the readiness polls that waited for the start are lines of their own)
+    requests_logged = [line for line in lines if line.get("method") and line["path"] != "/readyz"]
+    assert [(line["method"], line["path"]) for line in requests_logged] == [
+        ("GET", "/healthz"),
+        ("POST", "/v1/extractions"),
+    ]
+    assert not [line for line in lines if line["logger"] == "gunicorn.access"]
+    written = log.read_text()
+    assert "embargoed-words" not in written and "secret-slug" not in written
