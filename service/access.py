@@ -15,7 +15,14 @@ from flask import Flask, Response, current_app, g, request
 from .errors import Problem, problem_response
 
 OPEN_ENDPOINTS = {"health.healthz", "health.readyz", "metrics.metrics", "static"}
-DOCS_ENDPOINTS = {"docs.index", "docs.initializer", "docs.asset", "docs.spec"}
+DOCS_ENDPOINTS = {
+    "docs.index",
+    "docs.home",
+    "docs.initializer",
+    "docs.asset",
+    "docs.spec",
+    "docs.deployed_spec",
+}
 
 
 class Unauthorized(Problem):

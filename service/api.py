@@ -67,21 +67,25 @@ def _has_lone_surrogate(body: Any) -> bool:
 QUERY_FIELDS = {"format", "id", "published", "include"}
 
 
+def _query_fields() -> dict[str, Any]:
+    """The request fields given as query parameters (a text/plain body has no other place)."""
+    fields: dict[str, Any] = {
+        name: request.args[name] for name in ("format", "id", "published") if name in request.args
+    }
+    if "include" in request.args:
+        fields["include"] = [
+            kind for value in request.args.getlist("include") for kind in value.split(",") if kind
+        ]
+    return fields
+
+
 def _plain_body() -> dict[str, Any]:
     """text/plain: the body is the article; the other fields come as query parameters."""
     try:
         text = request.get_data().decode("utf-8")
     except UnicodeDecodeError as error:
         raise UnreadableBody("A text/plain body must be UTF-8.") from error
-    body: dict[str, Any] = {"text": text}
-    for name in ("format", "id", "published"):
-        if name in request.args:
-            body[name] = request.args[name]
-    if "include" in request.args:
-        body["include"] = [
-            kind for value in request.args.getlist("include") for kind in value.split(",") if kind
-        ]
-    return body
+    return {"text": text, **_query_fields()}
 
 
 def _load_request() -> dict[str, Any]:
@@ -91,20 +95,22 @@ def _load_request() -> dict[str, Any]:
         raise InvalidFields({name: ["Unknown query parameter."] for name in unknown})
     if request.mimetype == "application/json":
         body = _json_body()
-        # The query string carries fields only for text/plain; beside a JSON body it would be
-        # silently ignored, so a caller who put `published` there must hear about it.
-        misplaced = sorted(QUERY_FIELDS & set(request.args))
-        if misplaced:
-            message = "Give this field in the JSON body; query parameters are for text/plain."
-            raise InvalidFields({name: [message] for name in misplaced})
+        if not isinstance(body, dict):
+            raise InvalidFields({"_schema": ["The body must be a JSON object."]})
+        # Query parameters count beside a JSON body too (Swagger UI offers both); a field given
+        # in both places is ambiguous, so it is refused rather than one of them silently lost.
+        query = _query_fields()
+        twice = sorted(set(query) & set(body))
+        if twice:
+            message = "Given both in the JSON body and as a query parameter; give it once."
+            raise InvalidFields({name: [message] for name in twice})
+        body = {**body, **query}
     elif request.mimetype == "text/plain":
         body = _plain_body()
     else:
         raise UnsupportedMediaType(
             f"Send application/json or text/plain, not {request.mimetype or 'no media type'}."
         )
-    if not isinstance(body, dict):
-        raise InvalidFields({"_schema": ["The body must be a JSON object."]})
     _check_size(body)
     try:
         loaded: dict[str, Any] = _LOAD.load(body)

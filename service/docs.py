@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from flask import Blueprint, Response, current_app, render_template, send_from_directory, url_for
+import yaml
+from flask import (
+    Blueprint,
+    Response,
+    current_app,
+    redirect,
+    render_template,
+    send_from_directory,
+    url_for,
+)
 from swagger_ui_bundle import swagger_ui_path
 
 bp = Blueprint("docs", __name__)
@@ -30,9 +40,40 @@ def index() -> str:
     return render_template("docs.html")
 
 
+@bp.get("/")
+@bp.get("/docs/")
+def home() -> Response:
+    """The service's front page is its docs."""
+    return redirect(url_for("docs.index"))  # type: ignore[return-value]
+
+
 @bp.get("/docs/swagger-initializer.js")
 def initializer() -> Response:
-    return Response(_INITIALIZER % url_for("docs.spec"), mimetype="text/javascript")
+    return Response(_INITIALIZER % url_for("docs.deployed_spec"), mimetype="text/javascript")
+
+
+@bp.get("/docs/openapi.yaml")
+def deployed_spec() -> Response:
+    """The spec as this deployment answers it, for Swagger UI: without keys configured, no
+    operation asks for one, so the page shows no locks and no Authorize button."""
+    text = current_app.extensions.get("docs_spec")
+    if text is None:
+        path = Path(current_app.config["OPENAPI_PATH"])
+        spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if not current_app.extensions["api_keys"]:
+            _without_keys(spec)
+        text = yaml.safe_dump(spec, sort_keys=False, allow_unicode=True)
+        current_app.extensions["docs_spec"] = text
+    return Response(text, mimetype="application/yaml")
+
+
+def _without_keys(spec: dict[str, Any]) -> None:
+    spec.pop("security", None)
+    spec.get("components", {}).pop("securitySchemes", None)
+    for operations in spec.get("paths", {}).values():
+        for operation in operations.values():
+            if isinstance(operation, dict):
+                operation.pop("security", None)
 
 
 @bp.get("/docs/assets/<path:filename>")

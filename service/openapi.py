@@ -95,12 +95,13 @@ IF_NONE_MATCH = {
     "schema": {"type": "string"},
     "description": "An ETag from an earlier answer: 304 when it still matches.",
 }
-PLAIN_PARAMETERS = [
-    _query("published", "text/plain bodies: publication date (ISO 8601).", {"type": "string"}),
-    _query("id", "text/plain bodies: the caller's article id.", {"type": "string"}),
-    _query("format", "text/plain bodies: `html` when the body is HTML.",
+QUERY_PARAMETERS = [
+    _query("published", "Publication date (ISO 8601), when the body does not give it.",
+           {"type": "string"}),
+    _query("id", "Your article id, when the body does not give it.", {"type": "string"}),
+    _query("format", "`html` when the text is HTML, when the body does not say.",
            {"type": "string", "enum": ["text", "html"]}),
-    {**_query("include", "text/plain bodies: comma-separated fact kinds.",
+    {**_query("include", "Comma-separated fact kinds, when the body does not list them.",
               {"type": "array", "items": FACT_KIND_ENUM}), "style": "form", "explode": False},
 ]  # fmt: skip
 
@@ -122,10 +123,11 @@ def _operations() -> dict[str, dict[str, Any]]:
         f"include) was answered before. At most {limit:,} characters of analysed text by default "
         f"(`MAX_TEXT_CHARS`, for HTML the text extracted from it) and {html_limit:,} bytes of raw "
         f"HTML (`MAX_HTML_BYTES`); one extraction may take {budget:g} s "
-        "(`EXTRACT_TIMEOUT_SECONDS`). The query parameters carry the fields of a text/plain "
-        "body only; beside a JSON body, and any unknown query parameter, they are a 422.",
+        "(`EXTRACT_TIMEOUT_SECONDS`). The query parameters carry the request's other fields for "
+        "a text/plain body, and may stand beside a JSON body that does not give them; a field "
+        "given in both places, and any unknown query parameter, is a 422.",
         "security": OPTIONAL_KEY,
-        "parameters": [*PLAIN_PARAMETERS, IF_NONE_MATCH],
+        "parameters": [*QUERY_PARAMETERS, IF_NONE_MATCH],
         "requestBody": {
             "required": True,
             "content": {

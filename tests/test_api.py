@@ -240,10 +240,22 @@ def test_publication_date_found_in_the_text_when_the_request_has_none(
     assert (document["published"], document["published_source"]) == (published, source)
 
 
-def test_query_fields_beside_a_json_body_are_refused(client: FlaskClient) -> None:
-    response = client.post("/v1/extractions?published=2023-04-07", json={"text": SHORT})
+def test_query_fields_beside_a_json_body_count(client: FlaskClient) -> None:
+    response = client.post(
+        "/v1/extractions?published=2023-04-07&include=dates", json={"text": SHORT}
+    )
+    assert response.status_code == 200
+    answer = response.get_json()
+    assert answer["document"]["published"] == "2023-04-07" and "actors" not in answer
+
+
+def test_a_field_both_in_the_body_and_the_query_is_refused(client: FlaskClient) -> None:
+    body = {"text": SHORT, "published": "2023-04-08"}
+    response = client.post("/v1/extractions?published=2023-04-07", json=body)
     assert response.status_code == 422
-    assert "published" in response.get_json()["errors"]
+    assert response.get_json()["errors"]["published"] == [
+        "Given both in the JSON body and as a query parameter; give it once."
+    ]
 
 
 @pytest.mark.parametrize("query", ["publised=2023-04-07", "utm_source=x"])
