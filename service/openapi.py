@@ -46,7 +46,6 @@ RATE_HEADERS = {
     "RateLimit-Remaining": {**HEADER, "description": "Requests left in the window."},
     "X-RateLimit-Reset": {**HEADER, "description": "When the window resets (epoch seconds)."},
 }
-# Keys are optional (off by default), so the empty requirement is listed first.
 OPTIONAL_KEY: list[dict[str, list[str]]] = [{}, {"bearerKey": []}, {"headerKey": []}]
 
 
@@ -126,7 +125,6 @@ def _operations() -> dict[str, dict[str, Any]]:
         "(`EXTRACT_TIMEOUT_SECONDS`). The query parameters carry the request's other fields for "
         "a text/plain body, and may stand beside a JSON body that does not give them; a field "
         "given in both places, and any unknown query parameter, is a 422.",
-        "security": OPTIONAL_KEY,
         "parameters": [*QUERY_PARAMETERS, IF_NONE_MATCH],
         "requestBody": {
             "required": True,
@@ -152,7 +150,6 @@ def _operations() -> dict[str, dict[str, Any]]:
         "tags": ["extractions"],
         "summary": "The stored Extraction for a key an earlier answer gave",
         "description": "The caller's `id` is not stored with the facts, so `document.id` is null.",
-        "security": OPTIONAL_KEY,
         "parameters": [
             {"name": "key", "in": "path", "required": True, "schema": {"type": "string"}},
             IF_NONE_MATCH,
@@ -197,10 +194,14 @@ def build_spec() -> APISpec:
     spec = APISpec(
         title="newsfacts",
         version=__version__,
-        openapi_version="3.0.3",
+        openapi_version="3.1.0",
         plugins=[MarshmallowPlugin()],
         info={"description": DESCRIPTION, "license": {"name": "MIT"}},
         servers=[{"url": "/"}],
+        # Keys are optional (off unless configured): the empty requirement comes first. Stated
+        # once for the whole API, so generated clients do not demand an authenticated client;
+        # the open operations say `security: []`.
+        security=OPTIONAL_KEY,
         tags=[
             {"name": "extractions", "description": "Facts from articles."},
             {"name": "operations", "description": "Probes and metrics for operators."},
@@ -239,7 +240,26 @@ _SpecDumper.add_representer(str, _represent_str)
 def render_spec() -> str:
     """The openapi.yaml text, byte for byte what `make openapi` writes."""
     header = "# Generated from service/schemas.py by `make openapi`; do not edit by hand.\n"
-    body = yaml.dump(
-        build_spec().to_dict(), Dumper=_SpecDumper, sort_keys=False, allow_unicode=True, width=100
-    )
+    spec = _named_nullable_enums(build_spec().to_dict())
+    body = yaml.dump(spec, Dumper=_SpecDumper, sort_keys=False, allow_unicode=True, width=100)
     return header + body
+
+
+def _named_nullable_enums(spec: dict[str, Any]) -> dict[str, Any]:
+    """A nullable enum as `anyOf: [named enum, null]`: generated clients then get one enum class
+    and `| None`, where `type: [string, "null"]` with a null in the enum gives them three."""
+    components = spec["components"]["schemas"]
+    for schema in list(components.values()):
+        for name, prop in schema.get("properties", {}).items():
+            enum_name = prop.pop("x-enum-name", None)
+            if enum_name is None or "null" not in prop.get("type", []):
+                continue
+            kind = next(t for t in prop["type"] if t != "null")
+            values = [value for value in prop["enum"] if value is not None]
+            components[enum_name] = {"type": kind, "enum": values}
+            rest = {k: v for k, v in prop.items() if k not in ("type", "enum")}
+            schema["properties"][name] = {
+                "anyOf": [{"$ref": f"#/components/schemas/{enum_name}"}, {"type": "null"}],
+                **rest,
+            }
+    return spec

@@ -186,6 +186,7 @@ class QuantitySchema(FactSchema):
         validate=validate.OneOf(
             ["approximately", "more than", "less than", "at least", "at most", "up to"]
         ),
+        metadata={"x-enum-name": "Qualifier"},
     )
     range = fields.Nested(NumberRangeSchema, required=True, allow_none=True)
     change = fields.Nested(ChangeSchema, required=True, allow_none=True)
@@ -220,8 +221,9 @@ class DocumentSchema(Schema):
         allow_none=True,
         validate=validate.OneOf(["request", "html", "text"]),
         metadata={
+            "x-enum-name": "PublishedSource",
             "description": "Where `published` came from: the request, the HTML page's metadata "
-            "(Open Graph, JSON-LD, meta tags), or a dateline in the text; null when none says."
+            "(Open Graph, JSON-LD, meta tags), or a dateline in the text; null when none says.",
         },
     )
     text = fields.String(
