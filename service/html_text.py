@@ -30,8 +30,11 @@ _CHROME_LINE = re.compile(
       | (?:watch|play)(?:\s+video)?\s+\d{1,2}:\d{2}(?::\d{2})?                 # Watch video 02:17
       | (?:video|duration)\s+\d{1,2}:\d{2}(?::\d{2})?
       | \d{1,2}:\d{2}(?::\d{2})?                                            # a bare 02:17
-      | (?:additional\s+)?(?:reporting|writing|editing)\s+by\s.*             # wire staff credits
+      | (?:additional\s+|associated\s+)?(?:reporting|writing|editing)\s+by\s.*  # staff credits
+      | .*\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story)\b.*
       | our\s+standards\b.*
+      | read\s+more\s*:.*                                                  # Read more: <link>
+      | _*                                                                 # "___", "* * *"
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
 )
