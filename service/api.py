@@ -98,12 +98,13 @@ def _load_request() -> dict[str, Any]:
         if not isinstance(body, dict):
             raise InvalidFields({"_schema": ["The body must be a JSON object."]})
         # Query parameters count beside a JSON body too (Swagger UI offers both); a field given
-        # in both places is ambiguous, so it is refused rather than one of them silently lost.
+        # in both places with two values is ambiguous, so it is refused rather than one value
+        # silently lost.
         query = _query_fields()
-        twice = sorted(set(query) & set(body))
-        if twice:
-            message = "Given both in the JSON body and as a query parameter; give it once."
-            raise InvalidFields({name: [message] for name in twice})
+        clash = sorted(name for name in set(query) & set(body) if query[name] != body[name])
+        if clash:
+            message = "The JSON body and the query parameter give two values; give one."
+            raise InvalidFields({name: [message] for name in clash})
         body = {**body, **query}
     elif request.mimetype == "text/plain":
         body = _plain_body()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import swagger_ui
 import yaml
 from flask import (
     Blueprint,
@@ -15,9 +16,10 @@ from flask import (
     send_from_directory,
     url_for,
 )
-from swagger_ui_bundle import swagger_ui_path
 
 bp = Blueprint("docs", __name__)
+# Swagger UI 5 (it renders OpenAPI 3.1), from the swagger-ui-py wheel: served by us, never a CDN.
+SWAGGER_UI_ASSETS = Path(swagger_ui.__file__).parent / "static"
 
 # validatorUrl null: Swagger UI would otherwise send the spec to an online validator.
 _INITIALIZER = """window.onload = function () {
@@ -78,7 +80,7 @@ def _without_keys(spec: dict[str, Any]) -> None:
 
 @bp.get("/docs/assets/<path:filename>")
 def asset(filename: str) -> Response:
-    return send_from_directory(swagger_ui_path, filename, max_age=86_400)
+    return send_from_directory(SWAGGER_UI_ASSETS, filename, max_age=86_400)
 
 
 @bp.get("/openapi.yaml")

@@ -123,8 +123,8 @@ def _operations() -> dict[str, dict[str, Any]]:
         f"(`MAX_TEXT_CHARS`, for HTML the text extracted from it) and {html_limit:,} bytes of raw "
         f"HTML (`MAX_HTML_BYTES`); one extraction may take {budget:g} s "
         "(`EXTRACT_TIMEOUT_SECONDS`). The query parameters carry the request's other fields for "
-        "a text/plain body, and may stand beside a JSON body that does not give them; a field "
-        "given in both places, and any unknown query parameter, is a 422.",
+        "a text/plain body, and may stand beside a JSON body; a field given there and in the "
+        "body with two values, and any unknown query parameter, is a 422.",
         "parameters": [*QUERY_PARAMETERS, IF_NONE_MATCH],
         "requestBody": {
             "required": True,
