@@ -15,7 +15,17 @@ from typing import Any
 
 DEFAULT_GOLD = Path(__file__).parent / "data" / "gold"
 LAYERS: tuple[str, ...] = ("actors", "dates", "quantities", "quotes")
-CORPORA: tuple[str, ...] = ("seed", "gum", "meantime", "other")
+CORPORA: tuple[str, ...] = ("seed", "gum", "meantime", "gum-extra", "other")
+# Rows that sum several corpora: the news files (what the service is for), and everything.
+NEWS: tuple[str, ...] = ("seed", "gum", "meantime")
+SUMMARIES: tuple[str, ...] = ("news", "all")
+
+
+def summaries_of(corpus: str) -> tuple[str, ...]:
+    """The summary rows a file of this corpus counts in."""
+    return SUMMARIES if corpus in NEWS else ("all",)
+
+
 FULL, PARTIAL = "full", "partial"
 
 
@@ -44,11 +54,14 @@ class GoldDoc:
 
 
 def corpus_of(path: Path, data: dict[str, Any]) -> str:
-    """seed = the Newsweek article, gum / meantime by file-name prefix, else other."""
+    """seed = the Newsweek article; gum-extra = the GUM interviews and biographies (their folder);
+    gum / meantime by file-name prefix; else other."""
     name = path.name
     source = data.get("source") or {}
     if name.startswith("newsweek") or source.get("corpus") == "seed":
         return "seed"
+    if path.parent.name == "gum-extra":
+        return "gum-extra"
     if name.startswith("gum-"):
         return "gum"
     if name.startswith("meantime-"):

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .gold import CORPORA, LAYERS
+from .gold import CORPORA, LAYERS, SUMMARIES
 from .score_quotes import QUOTE_TYPES
 from .units_map import NUMBER_FILES
 
@@ -53,7 +53,7 @@ def format_table(layers: dict[str, Any]) -> list[str]:
     lines = [f"{'layer':<16} {'corpus':<9}" + "".join(f"{h:>8}" for h in HEADERS)]
     lines.append("-" * len(lines[0]))
     for layer in LAYERS:
-        for corpus in (*CORPORA, "all"):
+        for corpus in (*CORPORA, *SUMMARIES):
             if corpus not in layers[layer]:
                 continue
             m = layers[layer][corpus]["metrics"]
@@ -103,7 +103,7 @@ def format_secondary(layers: dict[str, Any]) -> list[str]:
             )
     for corpus, entry in layers["quotes"].items():
         m = entry["metrics"]
-        if "unmatched_direct" in m and corpus != "all":
+        if "unmatched_direct" in m and corpus not in SUMMARIES:
             lines.append(
                 f"unmatched direct      {corpus:<9} {m['unmatched_direct']} of "
                 f"{m['direct_predicted_partial_files']} direct quotes we report overlap no gold"

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from .gold import CORPORA, LAYERS, GoldDoc
+from .gold import CORPORA, LAYERS, SUMMARIES, GoldDoc, summaries_of
 from .score import score_actors, score_dates, score_quantities
 from .score_quotes import QUOTE_TYPES, score_quotes
 
@@ -75,7 +75,7 @@ def evaluate(docs: Sequence[GoldDoc], pipeline: Any) -> dict[str, Any]:
             result = Extraction(len(doc.text), "en", doc.published, None)
         for layer, (counts, found_misses) in score_doc(doc, result).items():
             counts["files"] += 1
-            for corpus in (doc.corpus, "all"):
+            for corpus in (doc.corpus, *summaries_of(doc.corpus)):
                 totals[layer].setdefault(corpus, Counter()).update(counts)
             for miss in found_misses:
                 sentence = sentence_around(doc.text, miss["start"], miss["end"])
@@ -86,7 +86,7 @@ def evaluate(docs: Sequence[GoldDoc], pipeline: Any) -> dict[str, Any]:
                 "counts": dict(totals[layer][corpus]),
                 "metrics": metrics(layer, totals[layer][corpus]),
             }
-            for corpus in (*CORPORA, "all")
+            for corpus in (*CORPORA, *SUMMARIES)
             if corpus in totals[layer]
         }
         for layer in LAYERS
@@ -162,11 +162,14 @@ def metrics(layer: str, c: Counter[str]) -> dict[str, float | int | None]:
         gold = sum(c[f"gold:{t}"] for t in QUOTE_TYPES)
         found = sum(c[f"found:{t}"] for t in QUOTE_TYPES)
         m |= {"gold": gold, "R": ratio(found, gold)}
-        m["attribution"] = ratio(sum(c[f"attributed:{t}"] for t in QUOTE_TYPES), found)
+        m["attribution"] = ratio(
+            sum(c[f"attributed:{t}"] for t in QUOTE_TYPES),
+            sum(c[f"attributable:{t}"] for t in QUOTE_TYPES),
+        )
         for t in QUOTE_TYPES:
             m[f"gold:{t}"] = c[f"gold:{t}"]
             m[f"R:{t}"] = ratio(c[f"found:{t}"], c[f"gold:{t}"])
-            m[f"attribution:{t}"] = ratio(c[f"attributed:{t}"], c[f"found:{t}"])
+            m[f"attribution:{t}"] = ratio(c[f"attributed:{t}"], c[f"attributable:{t}"])
             m[f"false:{t}"] = c[f"false:{t}"] if c["exhaustive_files"] else None
         if c["exhaustive_files"]:
             m["false_quotes"] = sum(c[f"false:{t}"] for t in QUOTE_TYPES)

@@ -181,6 +181,18 @@ def _spans_precision(counts: Counter[str], golds: Sequence[dict[str, Any]], pred
         counts["pred_matched"] += any(overlaps(p.start, p.end, g["start"], g["end"]) for g in golds)
 
 
+def marks_an_end(d: DateFact, g: dict[str, Any]) -> bool:
+    """A predicted range whose end the gold date marks ("from 1980 to 2012" against a gold
+    "2012"): the range ends on a day of the gold value and the two spans end together; likewise
+    for its start."""
+    if d.range is None or d.start == d.end:
+        return False
+    value = str(g["value"])
+    ends = d.end == g["end"] and d.range.end.startswith(value)
+    starts = d.start == g["start"] and d.range.start.startswith(value)
+    return ends or starts
+
+
 def score_dates(
     gold: dict[str, Any], dates: Sequence[DateFact], mode: str
 ) -> tuple[Counter[str], list[Miss]]:
@@ -199,7 +211,7 @@ def score_dates(
             continue
         counts["gold_valued"] += 1
         accepted = {g["value"], *g.get("alt", [])}
-        correct = any(d.value in accepted for d in near)
+        correct = any(d.value in accepted or marks_an_end(d, g) for d in near)
         counts["correct"] += correct
         if not correct:
             problem = "wrong value" if near else "missed"

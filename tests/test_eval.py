@@ -5,6 +5,7 @@ No spaCy model is loaded: facts are built with the dataclasses from service/extr
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,7 +17,7 @@ from eval.conformance import (
     datetime_case_correct,
     number_case_correct,
 )
-from eval.gold import FULL, PARTIAL, GoldDoc, layer_modes
+from eval.gold import FULL, PARTIAL, GoldDoc, corpus_of, layer_modes, summaries_of
 from eval.report import flatten, format_diff, pick_worst
 from eval.run import metrics, sentence_around
 from eval.score import (
@@ -174,6 +175,22 @@ def test_dates(pred: DateFact, found: int, correct: int) -> None:
     assert (counts["pred"], counts["pred_matched"]) == (1, found)
 
 
+@pytest.mark.parametrize(
+    ("gold", "correct"),
+    [
+        ({"start": 13, "end": 17, "text": "2012", "value": "2012"}, 1),  # marks its end
+        ({"start": 5, "end": 9, "text": "1980", "value": "1980"}, 1),  # marks its start
+        ({"start": 13, "end": 17, "text": "2012", "value": "2013"}, 0),  # another year
+        ({"start": 13, "end": 16, "text": "201", "value": "201"}, 0),  # the spans end apart
+    ],
+)
+def test_a_range_is_right_for_a_gold_date_that_marks_an_end(gold: dict, correct: int) -> None:
+    # "1980 to 2012" at 5-17, read as one range whose value is neither end's
+    ours = date(5, 17, "XXXX", ("1980-01-01", "2012-12-31"))
+    counts, _ = score_dates({"dates": [gold]}, [ours], PARTIAL)
+    assert counts["correct"] == correct
+
+
 def test_dates_partial_has_no_precision() -> None:
     counts, _ = score_dates({"dates": [WINTER]}, [date(50, 60, "2020")], PARTIAL)
     assert counts["pred"] == 0 and counts["exhaustive_files"] == 0
@@ -228,22 +245,43 @@ def quote_doc(quotes: list[dict], mode: str = FULL, **gold: Any) -> GoldDoc:
 GOLD_Q = {"start": 100, "end": 200, "text": "x", "type": "direct", "speaker": "Vladimir Putin",
           "speaker_span": [50, 55]}  # fmt: skip
 HE = Speaker("he", 50, 52, "he")
+HE_A1 = Speaker("he", 50, 52, "V. Putin", "A1")
+
+
+@pytest.mark.parametrize(
+    ("preds", "found"),
+    [
+        # the two pieces of an interrupted quote, one speaker, half of the gold together
+        ([quote(100, 130, speaker=HE_A1), quote(160, 190, speaker=HE_A1)], 1),
+        ([quote(100, 130, speaker=HE_A1), quote(160, 170, speaker=HE_A1)], 0),  # too little
+        ([quote(100, 130, speaker=HE_A1), quote(160, 190, speaker=HE)], 0),  # two speakers
+        ([quote(120, 140, "partial")], 1),  # a partial quote inside the gold's reported clause
+        ([quote(120, 140, "direct")], 0),
+    ],
+)
+def test_interrupted_and_inner_partial_quotes_find_the_gold(preds: list[Quote], found: int) -> None:
+    counts, _ = score_quotes(quote_doc([GOLD_Q]), preds, [], FULL)
+    assert counts["found:direct"] == found
 
 
 @pytest.mark.parametrize(
     ("pred", "found", "attributed"),
     [
-        (quote(150, 260, speaker=HE), 1, 1),  # exactly half the gold content; speaker_span
-        (quote(151, 260, speaker=HE), 0, 0),  # less than half
+        (quote(150, 260, speaker=HE_A1), 1, 1),  # exactly half the gold content; speaker_span
+        (quote(151, 260, speaker=HE_A1), 0, 0),  # less than half
         (quote(100, 200, "indirect", Speaker("Putin", 0, 5, "Putin")), 1, 1),  # gold alias
         (quote(100, 200, speaker=Speaker("he", 60, 62, "he", "A1")), 1, 1),  # via actor A1
         (quote(100, 200, speaker=Speaker("Biden", 60, 65, "Biden")), 1, 0),
         (quote(100, 200), 1, 0),  # no speaker
+        # a pronoun over the gold's local mention counts only when it resolves to the speaker
+        (quote(100, 200, speaker=HE), 1, 0),  # resolved to nobody
+        (quote(100, 200, speaker=Speaker("he", 50, 52, "Joe Biden", "A2")), 1, 0),  # wrong man
+        (quote(100, 200, speaker=Speaker("Putin", 50, 55, "Kremlin")), 1, 1),  # a name there
     ],
 )
 def test_quote_found_and_attributed(pred: Quote, found: int, attributed: int) -> None:
-    ours = actor("V. Putin", aliases=("Vladimir Putin",), id="A1")
-    counts, _ = score_quotes(quote_doc([GOLD_Q]), [pred], [ours], FULL)
+    ours = [actor("V. Putin", aliases=("Vladimir Putin",), id="A1"), actor("Joe Biden", id="A2")]
+    counts, _ = score_quotes(quote_doc([GOLD_Q]), [pred], ours, FULL)
     assert (counts["found:direct"], counts["attributed:direct"]) == (found, attributed)
 
 
@@ -279,6 +317,27 @@ def test_partial_quotes_count_unmatched_direct_only() -> None:
     assert sum(counts[f"false:{t}"] for t in ("direct", "partial")) == 0
     m = metrics("quotes", counts)
     assert "false_quotes" not in m and m["unmatched_direct"] == 1
+
+
+def test_a_gold_quote_that_names_no_speaker_is_left_out_of_attribution() -> None:
+    unsaid = {k: v for k, v in GOLD_Q.items() if k not in ("speaker", "speaker_span")}
+    counts, misses = score_quotes(quote_doc([unsaid, GOLD_Q]), [quote(100, 200)], [], FULL)
+    assert (counts["found:direct"], counts["attributable:direct"]) == (2, 1)
+    assert metrics("quotes", counts)["attribution"] == 0.0
+    assert [m["problem"] for m in misses] == ["not attributed"]
+
+
+@pytest.mark.parametrize(
+    ("path", "corpus", "rows"),
+    [
+        ("gold/gum-extra/gum-bio-byron.json", "gum-extra", ("all",)),
+        ("gold/wikinews/gum-news-crane.json", "gum", ("news", "all")),
+        ("gold/newsweek-russian-surrenders.json", "seed", ("news", "all")),
+    ],
+)
+def test_corpora_and_summary_rows(path: str, corpus: str, rows: tuple[str, ...]) -> None:
+    assert corpus_of(Path(path), {}) == corpus
+    assert summaries_of(corpus) == rows
 
 
 def test_gold_quote_spans_are_direct_and_partial() -> None:
