@@ -7,7 +7,7 @@ export PORT
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint openapi readme eval bench soak clean
+.PHONY: help install run test lint openapi readme given-names eval bench soak clean
 
 help: ## List the targets
 	@grep -hE '^[a-z][a-z-]*:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -28,13 +28,16 @@ test: $(STAMP) ## Run the test suite (starts throwaway redis-servers; needs redi
 	$(BIN)/pytest
 
 lint: $(STAMP) ## ruff, ruff format --check, mypy on service/, import contracts (lint-imports)
-	$(BIN)/ruff check service tests eval bench docs
-	$(BIN)/ruff format --check service tests eval bench docs
+	$(BIN)/ruff check service tests eval bench docs tools
+	$(BIN)/ruff format --check service tests eval bench docs tools
 	$(BIN)/mypy
 	$(BIN)/lint-imports --no-cache --no-logo
 
 openapi: $(STAMP) ## Regenerate openapi.yaml from the marshmallow schemas
 	$(BIN)/python -m service openapi > openapi.yaml.tmp && mv openapi.yaml.tmp openapi.yaml
+
+given-names: $(STAMP) ## Rebuild the actors' given-name table from its licensed source (nomquamgender)
+	$(BIN)/python -m tools.given_names
 
 readme: $(STAMP) ## Rewrite the README's example request and answer from a real run
 	$(BIN)/python docs/readme_example.py --write

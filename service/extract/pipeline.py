@@ -109,9 +109,12 @@ class Pipeline:
         if "quantities" in wanted:
             result.quantities = sorted(extract_quantities(doc), key=lambda q: q.start)
             assign_ids("N", result.quantities)
-        if "quotes" in wanted:
-            result.quotes = sorted(extract_quotes(doc, actors), key=lambda q: q.start)
-            assign_ids("Q", result.quotes)
+        if wanted & {"actors", "quotes"}:
+            # Quotes also complete the actors: a speaker's "I" inside its own words is a mention.
+            quotes = sorted(extract_quotes(doc, actors), key=lambda q: q.start)
+            if "quotes" in wanted:
+                result.quotes = quotes
+                assign_ids("Q", result.quotes)
         return result
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from service.extract.shared.facts import Actor, Mention
 from service.extract.shared.parsing import char_span_tokens, token_strings
 
+from .given_names import given_name_gender
 from .vocab import (
     FEMALE_CUES,
     FEMALE_PRONOUNS,
@@ -57,7 +58,8 @@ def mention_roots(doc: Any, actors: Sequence[Actor]) -> dict[int, Actor]:
 
 
 def gender_of(doc: Any, actor: Actor) -> str | None:
-    """ "male" or "female" when an honorific or a gendered title says so, else None."""
+    """ "male" or "female" when an honorific or a gendered title says so, or else the given name
+    does ("Rebecca Hall" is she); None when nothing does."""
     words: set[str] = set()
     for title in actor.titles:
         words |= set(title.lower().split())
@@ -67,9 +69,16 @@ def gender_of(doc: Any, actor: Actor) -> str | None:
         if span is not None and span[0] > 0:
             words.add(lowers[span[0] - 1].rstrip("."))
     male, female = bool(words & MALE_CUES), bool(words & FEMALE_CUES)
-    if male == female:
-        return None
-    return "male" if male else "female"
+    if male != female:
+        return "male" if male else "female"
+    if male:
+        return None  # the cues disagree
+    # Only a name of two words or more has a given name in front ("Byron" alone may be a
+    # surname).
+    names = [actor.name, *actor.aliases]
+    given = [name.split()[0] for name in names if len(name.split()) >= 2]
+    found = {given_name_gender(word) for word in given} - {None}
+    return found.pop() if len(found) == 1 else None
 
 
 def _fits(actor: Actor, tok: Any, genders: dict[int, str | None]) -> bool:

@@ -23,6 +23,7 @@ from service.extract.shared.reporting import REPORTING_LEMMAS
 
 from .candidates import Candidate
 from .coreference import add_pronouns
+from .interviews import add_interview_mentions
 from .mentions import entity_candidates
 from .names import Group, group_candidates, surface_key
 from .nominals import add_nominals
@@ -44,6 +45,7 @@ def extract_actors(doc: Any) -> list[Actor]:
     actors = [_to_actor(doc, g) for g in groups]
     add_nominals(doc, actors)
     add_pronouns(doc, actors)
+    add_interview_mentions(doc, actors)
     _score(doc, actors)
     return actors
 

@@ -184,11 +184,9 @@ def _merge_people(groups: list[Group]) -> list[Group]:
             ]
             if not hosts:
                 continue
-            # Two people share a surname: the mention belongs to the one named last before it.
-            before = [h for h in hosts if h.first <= cand.start]
-            host = (
-                max(before, key=lambda h: h.first) if before else min(hosts, key=lambda h: h.first)
-            )
+            # Two people share a surname: a bare surname is the one introduced first, the person
+            # the story is about ("Jared Padalecki ... born to Sherri Padalecki ... Padalecki").
+            host = min(hosts, key=lambda h: h.first)
             host.cands.append(cand)
             group.cands.remove(cand)
             longest[host] = host.longest()

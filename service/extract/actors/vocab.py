@@ -60,6 +60,10 @@ PERSON_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she", "him", "her", "
 MALE_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS: Final[frozenset[str]] = frozenset({"she", "her", "hers", "herself"})
 # An organisation is "it"; "they" only when it is the subject just before (see `coreference`).
+# In a Q&A interview: the answers' words for the one answering, the questions' for the one asked.
+ANSWER_PRONOUNS: Final[frozenset[str]] = frozenset({"i", "me", "my", "mine", "myself"})
+QUESTION_PRONOUNS: Final[frozenset[str]] = frozenset({"you", "your", "yours", "yourself"})
+
 ORG_PRONOUNS: Final[frozenset[str]] = frozenset({"it", "its"})
 PLURAL_ORG_PRONOUNS: Final[frozenset[str]] = frozenset({"they", "their", "them"})
 

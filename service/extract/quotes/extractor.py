@@ -21,6 +21,7 @@ from typing import Any
 from service.extract.shared.facts import Actor, Quote, QuoteType, Span, Speaker
 from service.extract.shared.parsing import doc_text, token_idx
 
+from .first_person import add_first_person_mentions
 from .indirect import indirect_quotes
 from .marks import Marked, Marks, line_breaks, pair_marks
 from .pull_quotes import pull_quotes
@@ -195,6 +196,7 @@ def extract_quotes(doc: Any, actors: list[Actor]) -> list[Quote]:
         previous = quote
     quotes.extend(pull_quotes(doc, ctx.marks, index))
     quotes.extend(indirect_quotes(doc, ctx.marks, index))
+    add_first_person_mentions(doc, quotes, actors)
     return quotes
 
 

@@ -46,6 +46,10 @@ SOURCE_NOUNS: Final[frozenset[str]] = frozenset(
 
 PLURAL_PRONOUNS: Final[frozenset[str]] = frozenset({"they", "them"})
 
+# A speaker's words for themselves: a person's singular, an organisation's plural.
+FIRST_PERSON_SINGULAR: Final[frozenset[str]] = frozenset({"i", "me", "my", "mine", "myself"})
+FIRST_PERSON_PLURAL: Final[frozenset[str]] = frozenset({"we", "us", "our", "ours", "ourselves"})
+
 # Opening mark -> closing mark. Straight quotes open and close alike; German „...“ closes with
 # the mark English opens with.
 QUOTE_PAIRS: Final[dict[str, str]] = {

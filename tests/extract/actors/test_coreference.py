@@ -43,3 +43,9 @@ def test_gender_keeps_she_off_a_man(nlp: Any) -> None:
     text = "Mr Tom Baker met Anna Wells in Paris on Monday. She said the talks went well."
     actors = actors_by_name(nlp, text)
     assert ("She", "pronoun") not in mention_pairs(actors["Tom Baker"])
+
+
+def test_a_given_name_tells_the_gender(nlp: Any) -> None:
+    text = "Rebecca Hall met John Walker in Leeds. She said the talks had gone well."
+    assert ("She", "pronoun") in mention_pairs(actor_named(nlp, text, "Rebecca Hall"))
+    assert ("She", "pronoun") not in mention_pairs(actor_named(nlp, text, "John Walker"))

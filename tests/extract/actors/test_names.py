@@ -87,3 +87,12 @@ def test_name_key(text: str, key: str) -> None:
 )
 def test_initials(text: str, expected: str) -> None:
     assert initials(text) == expected
+
+
+def test_a_shared_surname_alone_is_the_person_introduced_first(nlp: Any) -> None:
+    text = (
+        "Jared Padalecki is an American actor. He was born in San Antonio to Gerald and "
+        "Sherri Padalecki. Padalecki attended James Madison High School."
+    )
+    assert "Padalecki" in actor_named(nlp, text, "Jared Padalecki").aliases
+    assert "Padalecki" not in actor_named(nlp, text, "Sherri Padalecki").aliases
