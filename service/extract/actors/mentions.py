@@ -11,8 +11,10 @@ from .candidates import Candidate
 from .spans import (
     given_name_start,
     is_product,
+    person_named_in,
     quoted_org_names,
     region_places,
+    repeated_given_names,
     split_place_prefix,
     suffix_end,
     untagged_names,
@@ -151,10 +153,19 @@ def _entities(doc: Any) -> list[tuple[int, int, str]]:
 _PLACE_LABELS = {"GPE", "LOC"}
 
 
+# Labels the small model gives names of people it does not know ("Isabel Ruiz" a WORK_OF_ART).
+_MISREAD_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT"})
+
+
 def entity_candidates(doc: Any) -> list[Candidate]:
     texts, lowers = token_strings(doc, "ORTH"), token_strings(doc, "LOWER")
     cands: list[Candidate] = []
     for ent_start, ent_end, label in _entities(doc):
+        if label in _MISREAD_LABELS:
+            person = person_named_in(doc, ent_start, ent_end)
+            if person is not None:
+                cands.append(person)
+            continue
         if label not in LABEL_TYPES:
             continue
         has_comma = "," in texts[ent_start:ent_end] and label != "PERSON"
@@ -178,6 +189,8 @@ def entity_candidates(doc: Any) -> list[Candidate]:
     runs = untagged_names(doc, taken, cands)
     cands = [c for c in cands if not any(r.start <= c.start and c.end <= r.end for r in runs)]
     cands.extend(runs)
+    taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+    cands.extend(repeated_given_names(doc, taken))
     cands.extend(_nominal_orgs(doc, cands))
     cands.extend(_affiliation_acronyms(doc, cands))
     fix_types(doc, cands)

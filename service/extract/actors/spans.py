@@ -9,6 +9,7 @@ from service.extract.shared.facts import ActorType
 from service.extract.shared.parsing import span_offsets, span_text, token_strings
 
 from .candidates import Candidate
+from .given_names import given_name_gender
 from .vocab import (
     CORPORATE_SUFFIXES,
     COUNTRY_METONYMS,
@@ -18,6 +19,7 @@ from .vocab import (
     MALE_CUES,
     MARKET_NOUNS,
     NEWSPAPER_WORDS,
+    NON_PERSON_HEADS,
     ORG_KEYWORDS,
     PLACE_HEADS,
     POSSESSIVE_MARKS,
@@ -165,7 +167,7 @@ def untagged_names(doc: Any, taken: set[int], cands: list[Candidate]) -> list[Ca
         label = _run_label(doc, i, end, people_end, org_end)
         if (
             doc[i].is_sent_start
-            and label not in {"FAC", "ORG"}
+            and label not in {"FAC", "ORG", "PERSON"}
             or end - i < 2
             and doc[i].is_sent_start
         ):
@@ -176,10 +178,68 @@ def untagged_names(doc: Any, taken: set[int], cands: list[Candidate]) -> list[Ca
     return found
 
 
+def looks_like_a_person(doc: Any, start: int, end: int) -> bool:
+    """Two or three capitalised words opening with a common given name, none of them a word that
+    names a place, an organisation or a title: "Aner Shalev", "Isabel Ruiz", "Brock Holt"."""
+    if not 2 <= end - start <= 3 or given_name_gender(doc[start].text) is None:
+        return False
+    words = [doc[i] for i in range(start, end)]
+    if not all(w.is_alpha and w.text[:1].isupper() and w.tag_ in _PROPER_TAGS for w in words):
+        return False
+    lowered = {w.lower_ for w in words}
+    barred = ORG_KEYWORDS | PLACE_HEADS | NEWSPAPER_WORDS | NON_PERSON_HEADS | TITLE_WORDS
+    return lowered.isdisjoint(barred)
+
+
+def person_named_in(doc: Any, start: int, end: int) -> Candidate | None:
+    """A person at the head of an entity the model took for a work, product or event:
+    "Isabel Ruiz of Heaven Sent Gaming" (WORK_OF_ART) opens with the person Isabel Ruiz."""
+    stop = start
+    while stop < end and stop - start < 3 and doc[stop].text[:1].isupper() and doc[stop].is_alpha:
+        stop += 1
+    if stop < end and doc[stop].text[:1].isupper():
+        return None  # more capitalised words follow: a title, not a name
+    if not looks_like_a_person(doc, start, stop):
+        return None
+    return _make(doc, start, stop, "PERSON", "person")
+
+
+# A lone given name the model leaves untagged is a person when the text uses it this often, and
+# at least once as a subject or owner ("Byron received his early education ..."): one stray
+# "Grant" or "Will" is not enough.
+_LONE_NAME_USES = 3
+_PERSON_ROLES = {"nsubj", "nsubjpass", "poss"}
+
+
+def repeated_given_names(doc: Any, taken: set[int]) -> list[Candidate]:
+    """Lone untagged given names used again and again, as people are: "Byron" in his biography."""
+    tags = token_strings(doc, "TAG")
+    uses: dict[str, list[int]] = {}
+    for i, tag in enumerate(tags):
+        if tag != "NNP" or i in taken or doc[i].ent_type_ or not doc[i].is_title:
+            continue
+        if given_name_gender(doc[i].text) is None:
+            continue
+        alone = (i == 0 or tags[i - 1] not in _PROPER_TAGS) and (
+            i + 1 == len(doc) or tags[i + 1] not in _PROPER_TAGS
+        )
+        if alone:
+            uses.setdefault(doc[i].text, []).append(i)
+    found: list[Candidate] = []
+    for places in uses.values():
+        if len(places) >= _LONE_NAME_USES and any(doc[i].dep_ in _PERSON_ROLES for i in places):
+            found += [_make(doc, i, i + 1, "PERSON", "person") for i in places]
+    return found
+
+
 def _run_label(doc: Any, start: int, end: int, people_end: set[int], org_end: set[int]) -> str:
     last = doc[end - 1].lower_
     if any(doc[i].lower_ in TITLE_WORDS for i in range(start, end)):
         return ""
+    if not any(doc[i].ent_type_ for i in range(start, end)) and looks_like_a_person(
+        doc, start, end
+    ):
+        return "PERSON"
     if any(doc[i].ent_type_ for i in range(start, end)) and last not in ORG_KEYWORDS:
         # A nationality word inside: only "Harbour Democrats" after "of" below.
         if not _after_person_of(doc, start, end, people_end):

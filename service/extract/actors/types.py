@@ -6,6 +6,7 @@ from collections import Counter
 from typing import Any
 
 from .candidates import Candidate
+from .spans import looks_like_a_person
 from .vocab import (
     LABEL_TYPES,
     LOCATION_NOUNS,
@@ -18,6 +19,7 @@ from .vocab import (
 )
 
 _NON_PERSON = {"ORG", "GPE", "LOC", "FAC"}
+_PLACE_LABELS = {"GPE", "LOC", "NORP"}
 
 
 def _relabel(cand: Candidate, label: str) -> None:
@@ -72,11 +74,19 @@ def fix_types(doc: Any, cands: list[Candidate]) -> None:
     person_texts = {c.text for c in cands if c.label == "PERSON"}
     votes: Counter[tuple[str, str]] = Counter((c.text, c.label) for c in cands)
     described = {c.text for c in cands if _described_as_org(doc, c)}
+    # Words the text uses as places ("China" in "China Eastern Airlines"): no given names there.
+    place_words = {w.lower() for c in cands if c.label in _PLACE_LABELS for w in c.text.split()}
     for cand in cands:
         words = cand.text.split()
         lowered = {w.lower() for w in words}
         if cand.text in described or (cand.label == "PERSON" and _is_acronym(cand.text)):
             _relabel(cand, "ORG")
+        elif (
+            cand.label in {"ORG", "FAC"}
+            and words[0].lower() not in place_words
+            and looks_like_a_person(doc, cand.tok_start, cand.tok_end)
+        ):
+            _relabel(cand, "PERSON")  # "Brock Holt" taken for a club
         elif len(words) > 1 and words[-1].lower() in NEWSPAPER_WORDS:
             _relabel(cand, "ORG")
         elif len(words) > 1 and words[-1].lower() in PLACE_HEADS:

@@ -160,6 +160,18 @@ NEWSPAPER_WORDS: Final[frozenset[str]] = frozenset(
 )
 
 # Last words of names of places built or laid out by people ("Millbrook Road").
+# Last words that make a name beginning with a given name something other than a person:
+# "Victoria Station", "Grant Park", "Mark Twain Prize", "Isabel Ruiz Foundation".
+NON_PERSON_HEADS: Final[frozenset[str]] = frozenset(
+    """academy airlines airways arena award band bay beach brands broadcasting building cafe
+    capital castle cathedral church club communications county cup energy entertainment
+    festival financial foods forest games garden gardens hall highway holdings hospital hotel
+    house insurance island lake league library line mall media memorial motors mountain museum
+    mutual networks park partners pharmaceuticals pictures prize records river school
+    securities show stadium state studios systems tech technologies telecom theater theatre
+    tower town trophy university valley""".split()
+)
+
 PLACE_HEADS: Final[frozenset[str]] = frozenset(
     """airport avenue boulevard bridge lane mosque road square station street""".split()
 )

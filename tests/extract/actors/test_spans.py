@@ -78,3 +78,35 @@ def test_country_prefix_split(nlp: Any, text: str, name: str, alias: str, place:
     assert name in actors, sorted(actors)
     assert alias in actors[name].aliases
     assert actors[place].type == "location"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # untagged: a given name and a surname
+        ("Wikinews interviews writer Aner Shalev on Wednesday. Aner Shalev lives in Israel.",
+         "Aner Shalev"),
+        # taken for a work of art: the person at its head
+        ("We spoke with Isabel Ruiz of Heaven Sent Gaming about the show.", "Isabel Ruiz"),
+        # a lone given name the text keeps using as a person
+        ("Byron was born in London. Byron studied at Harrow, and Byron left for Greece in "
+         "1823. Byron died there. His friends mourned.", "Byron"),
+    ],
+)  # fmt: skip
+def test_people_the_model_misses_found_by_their_given_name(nlp: Any, text: str, name: str) -> None:
+    assert actor_named(nlp, text, name).type == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("Washington Mutual said on Monday that it would close.", "Washington Mutual",
+         "organization"),
+        ("She walked through Grant Park on Sunday.", "Grant Park", "location"),
+        ("Will Smith said he would stay.", "Will Smith", "person"),
+    ],
+)  # fmt: skip
+def test_a_given_name_does_not_make_every_name_a_person(
+    nlp: Any, text: str, name: str, type_: str
+) -> None:
+    assert actor_named(nlp, text, name).type == type_
