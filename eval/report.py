@@ -21,7 +21,7 @@ LOWER_IS_BETTER = (
     "false",
     "unmatched_direct",
 )
-_COUNTS = ("files", "gold", "merges", "splits", "predicted")
+_COUNTS = ("files", "gold", "merges", "splits", "predicted", "direct_predicted_partial_files")
 
 
 def pct(value: float | None) -> str:

@@ -1,9 +1,9 @@
 """Pronoun resolution good enough for "he said": the nearest fitting antecedent, subjects first.
 
 Only confident links are made: quotes take a pronoun's actor as the speaker, so a wrong link is
-worse than none. Persons take he/she (never across a known gender), organisations take "it" and
-"its" and, when they are the subject just before, "they"; relative pronouns ("Hartley, which ...")
-take the name they hang off.
+worse than none. Persons take he/she (never across a known gender), organisations and places
+take "it" and "its" and organisations, when they are the subject just before, "they"; relative
+pronouns ("Hartley, which ...") take the name they hang off.
 """
 
 from __future__ import annotations
@@ -86,6 +86,9 @@ def _fits(actor: Actor, tok: Any, genders: dict[int, str | None]) -> bool:
     if word in MALE_PRONOUNS or word in FEMALE_PRONOUNS:
         wanted = "male" if word in MALE_PRONOUNS else "female"
         return actor.type == "person" and genders.get(id(actor)) in {None, wanted}
+    if word in ORG_PRONOUNS:
+        # A country or city acts as an organisation does: "North Korea said it would ...".
+        return actor.type in {"organization", "location"}
     return actor.type == "organization"
 
 

@@ -106,7 +106,7 @@ def _verb_after(ctx: _Context, mark: Marked) -> Any | None:
             return None
         if ctx.inside(tok):
             return None
-        if is_reporting(tok):
+        if is_reporting(tok, framing=True):
             return tok
     return None
 
@@ -119,13 +119,13 @@ def _verb_before(ctx: _Context, mark: Marked) -> Any | None:
     last = ctx.token_at(last_char)
     if last is None:
         return None
-    if not (ctx.text[last_char] in _FRAME_END or is_reporting(last)):
+    if not (ctx.text[last_char] in _FRAME_END or is_reporting(last, framing=True)):
         return None
     start = max(last.sent.start, last.i - _BEFORE_REACH)
     for tok in reversed(ctx.doc[start : last.i + 1]):
         if ctx.inside(tok):
             break
-        if is_reporting(tok):
+        if is_reporting(tok, framing=True):
             return tok
     return None
 
@@ -180,7 +180,10 @@ def extract_quotes(doc: Any, actors: list[Actor]) -> list[Quote]:
         if verb is not None:
             quote = _quote(mark, text, "direct", verb, index)
         elif (gov := _governing_verb(ctx, mark)) is not None:
-            quote = _quote(mark, text, "partial", gov, index)
+            # A whole sentence quoted after its verb is the speaker's words, not a fragment of a
+            # report ('writing in a blog post "I have loaded the program."').
+            whole = gov.idx < mark.open and content[:1].isupper() and _sentence_like(content)
+            quote = _quote(mark, text, "direct" if whole else "partial", gov, index)
         elif _standalone(ctx, mark) and _sentence_like(content):
             quote = _quote(mark, text, "direct", None, index)
             if previous is not None and previous.type == "direct" and _near(text, previous, mark):

@@ -9,7 +9,7 @@ from typing import Any
 
 from service.extract.shared.facts import Actor, Mention, Span, Speaker
 from service.extract.shared.parsing import doc_text, token_strings
-from service.extract.shared.reporting import REPORTING_LEMMAS
+from service.extract.shared.reporting import FRAMING_LEMMAS, REPORTING_LEMMAS
 
 from .vocab import (
     CLAUSE_ONLY_LEMMAS,
@@ -35,7 +35,9 @@ _INVERTED_REACH = 4
 _VERB_POS = {"VERB", "AUX"}
 
 
-def is_reporting(tok: Any) -> bool:
+def is_reporting(tok: Any, *, framing: bool = False) -> bool:
+    """A cue of speech. `framing`: the verb stands right beside a quotation it may frame, where
+    verbs of manner and channel report speech too ('"...," she joked', 'he posted: "..."')."""
     if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
         return True
     if tok.pos_ not in _VERB_POS:
@@ -43,6 +45,8 @@ def is_reporting(tok: Any) -> bool:
     if tok.lemma_ in PREPOSITION_REPORTING:
         wanted = PREPOSITION_REPORTING[tok.lemma_]
         return any(c.dep_ == "prep" and c.lower_ == wanted for c in tok.children)
+    if framing and (tok.lemma_ in FRAMING_LEMMAS or tok.lemma_ in REPORTING_LEMMAS):
+        return True  # the quotation beside it is what it reports
     if tok.lemma_ not in REPORTING_LEMMAS:
         return False
     if tok.lemma_ in CLAUSE_ONLY_LEMMAS:
@@ -128,6 +132,12 @@ def _subject(verb: Any) -> Any | None:
             node = node.head
         else:
             break
+    # "resigned in a letter stating ...": the one who wrote the letter, the subject of the verb
+    # the letter hangs off.
+    if verb.dep_ == "acl" and verb.head.lemma_ in SOURCE_NOUNS:
+        writer = _clause_subject(verb.head)
+        if writer is not None:
+            return writer
     # "..., read the statement by the ministry": the source is the object.
     for child in verb.children:
         if child.dep_ in {"dobj", "attr", "npadvmod"} and child.lemma_ in SOURCE_NOUNS:
@@ -140,6 +150,18 @@ def _subject(verb: Any) -> Any | None:
         for child in verb.rights:
             if child.dep_ in {"dobj", "npadvmod", "attr"} and child.pos_ == "PROPN":
                 return child if child.i - verb.i <= _INVERTED_REACH else None
+    return None
+
+
+def _clause_subject(noun: Any) -> Any | None:
+    """The subject of the nearest verb above `noun` ("X resigned in a letter": X)."""
+    node = noun
+    for _ in range(4):
+        if node.head is node:
+            return None
+        node = node.head
+        if node.pos_ in _VERB_POS:
+            return next((c for c in node.children if c.dep_ in _SUBJECT_DEPS), None)
     return None
 
 
@@ -203,7 +225,7 @@ def resolve_subject(tok: Any, index: Index, depth: int = 0) -> Speaker | None:
                 )
         types = {"organization", "group"} if tok.lower_ in PLURAL_PRONOUNS else {"person"}
         if tok.lower_ in {"it", "its"}:
-            types = {"organization"}
+            types = {"organization", "location"}  # a country speaks too: "it added"
         actor = index.preceding(tok.idx, types) if tok.lower_ not in PLURAL_PRONOUNS else None
         return _make(text, tok.idx, tok.idx + len(tok.text), actor)
     start, end = _local(tok)

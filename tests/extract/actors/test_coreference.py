@@ -13,6 +13,8 @@ from tests.extract.actors.helpers import (
 )
 
 PRONOUNS = [
+    # A country acts as an organisation does.
+    ("North Korea said on Monday that it would answer.", "North Korea", ("it", "pronoun")),
     # Organisations are "it"/"its" when they are the subject just before.
     ("Chrysler said on Monday that it would cut jobs.", "Chrysler", ("it", "pronoun")),
     # A relative pronoun names the noun it hangs off.

@@ -78,6 +78,16 @@ SHAPES = [
         '"The border will stay closed until further notice," added Karl Weiss.',
         [("direct", "The border will stay closed until further notice,", "Karl Weiss")],
     ),
+    (
+        "a verb of manner frames a quote",
+        'Anna Berg laughed at the idea. "That was the easy part of the whole job," she joked.',
+        [("direct", "That was the easy part of the whole job,", "Anna Berg")],
+    ),
+    (
+        "a whole sentence quoted after its verb is direct",
+        'Tom Reed admitted his part, writing in a blog post "I have loaded the program myself."',
+        [("direct", "I have loaded the program myself.", "Tom Reed")],
+    ),
 ]
 
 

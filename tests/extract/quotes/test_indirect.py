@@ -93,3 +93,14 @@ def test_the_reported_clause_is_the_only_quote_and_keeps_its_cue(nlp: Any) -> No
     assert summaries_of(nlp, text) == [
         ("prices would rise next year", "indirect", "Paul Grant", "said")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices continued to rise through the winter, the data showed.",
+        "The mayor joked about the weather before the vote.",
+    ],
+)
+def test_verbs_of_manner_report_no_clause(nlp: Any, text: str) -> None:
+    assert [r for r in rows_of(quotes_of(nlp, text)) if r[0] == "indirect"] == []

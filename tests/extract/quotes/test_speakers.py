@@ -46,6 +46,17 @@ SPEAKERS = [
         '"the number is growing every week."',
         [("partial", "the number is growing every week.", "local officials")],
     ),
+    (
+        "a letter stating: its writer",
+        "Steve Jobs resigned in a letter to the board stating, "
+        '"I have always said I would be the first to let you know."',
+        [("direct", "I have always said I would be the first to let you know.", "Steve Jobs")],
+    ),
+    (
+        "a country as speaker: it added",
+        'North Korea warned the South on Monday. "Provocation deserves punishment," it added.',
+        [("direct", "Provocation deserves punishment,", "North Korea")],
+    ),
 ]
 
 
