@@ -99,13 +99,14 @@ def add_pronouns(doc: Any, actors: Sequence[Actor]) -> None:
     genders = {id(a): gender_of(doc, a) for a in actors if a.type == "person"}
     tags, pos = token_strings(doc, "TAG"), token_strings(doc, "POS")
     subjects = [i for i, dep in enumerate(token_strings(doc, "DEP")) if dep in _SUBJECT_DEPS]
+    topic = _topic(actors)
     for i in range(len(doc)):
         if tags[i] not in _RELATIVE_TAGS and pos[i] != "PRON":
             continue
         tok = doc[i]
         actor = _relative(tok, roots)
         if actor is None and pos[i] == "PRON":
-            actor = _antecedent(doc, tok, roots, sent_of, genders, subjects)
+            actor = _antecedent(doc, tok, roots, sent_of, genders, subjects, topic)
         if actor is not None:
             actor.mentions.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
             # Later pronouns may chain through this one ("Okafor ... she ... she").
@@ -134,24 +135,14 @@ def _antecedent(
     sent_of: Sequence[int],
     genders: dict[int, str | None],
     subjects: Sequence[int],
+    topic: Actor | None,
 ) -> Actor | None:
-    """`subjects`: the index of every subject token in the doc, in order."""
+    """`subjects`: the index of every subject token in the doc, in order; `topic`: the person
+    the text is about, if one stands out."""
     word = tok.lower_
     here = sent_of[tok.i]
     if word in MALE_PRONOUNS or word in FEMALE_PRONOUNS:
-        before = [
-            (i, a)
-            for i, a in roots.items()
-            if i < tok.i and here - sent_of[i] <= WINDOW and _fits(a, tok, genders)
-        ]
-        if not before:
-            return None
-        # A subject in the same or previous sentence beats a nearer object: news prose keeps
-        # its topic in subject position.
-        recent = [
-            p for p in before if doc[p[0]].dep_ in _SUBJECT_DEPS and here - sent_of[p[0]] <= 1
-        ]
-        return max(recent or before, key=lambda p: p[0])[1]
+        return _person_antecedent(doc, tok, roots, sent_of, genders, topic)
     if word in ORG_PRONOUNS or word in PLURAL_ORG_PRONOUNS:
         if word == "it" and _expletive(tok):
             return None
@@ -163,6 +154,85 @@ def _antecedent(
         if actor is not None and _fits(actor, tok, genders):
             return actor
     return None
+
+
+# Salience of a candidate antecedent (after Lappin and Leass): a mention in the pronoun's own
+# sentence counts most, halving with each sentence back; a subject counts more than other roles;
+# the person the text is about is kept in mind across the whole text.
+_RECENCY = 100.0
+_SUBJECT_WEIGHT = 80.0
+_TOPIC_WEIGHT = 60.0
+_ARGUMENT_DEPS = {"dobj", "dative", "pobj", "iobj", "nsubjpass", "attr"}
+
+
+def _topic(actors: Sequence[Actor]) -> Actor | None:
+    """The person named far more often than any other: the subject of a profile or biography."""
+    counts = sorted(
+        ((sum(m.kind == "name" for m in a.mentions), a) for a in actors if a.type == "person"),
+        key=lambda pair: pair[0],
+        reverse=True,
+    )
+    if not counts or counts[0][0] < 3:
+        return None
+    if len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
+        return None
+    return counts[0][1]
+
+
+def _person_antecedent(
+    doc: Any,
+    tok: Any,
+    roots: dict[int, Actor],
+    sent_of: Sequence[int],
+    genders: dict[int, str | None],
+    topic: Actor | None,
+) -> Actor | None:
+    """The most salient person before `tok` that agrees with it and may be it."""
+    here = sent_of[tok.i]
+    scores: dict[int, tuple[float, Actor]] = {}
+    candidates = [
+        (i, actor)
+        for i, actor in roots.items()
+        if i < tok.i and here - sent_of[i] <= WINDOW and _fits(actor, tok, genders)
+    ]
+    # Who is a co-argument of the pronoun's own verb cannot be it, by any of its mentions.
+    bound = {id(actor) for i, actor in candidates if _bound(doc[i], tok)}
+    for i, actor in candidates:
+        if id(actor) in bound:
+            continue
+        back = here - sent_of[i]
+        score = _RECENCY / 2**back
+        if doc[i].dep_ in _SUBJECT_DEPS:
+            score += _SUBJECT_WEIGHT / 2**back
+        if scores.get(id(actor), (0.0, actor))[0] < score:
+            scores[id(actor)] = (score, actor)
+    if topic is not None and id(topic) not in bound and _fits(topic, tok, genders):
+        held = scores.get(id(topic), (0.0, topic))[0]
+        scores[id(topic)] = (held + _TOPIC_WEIGHT, topic)
+    if not scores:
+        return None
+    return max(scores.values(), key=lambda pair: pair[0])[1]
+
+
+def _bound(candidate: Any, tok: Any) -> bool:
+    """The subject of a verb is not its own object ("the Tsar confided to him": him is not the
+    Tsar); a reflexive is ("he wrote himself") and stays free to take it."""
+    if tok.lower_.endswith(("self", "selves")):
+        return False
+    if tok.dep_ not in _ARGUMENT_DEPS or candidate.dep_ not in _SUBJECT_DEPS:
+        return False
+    verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+    # A verb conjoined without a subject of its own shares the first one's: "the Tsar trusted
+    # the Scot and confided to him" (but not "she was born there, but her parents moved her").
+    verbs = {verb.i}
+    while (
+        verb.dep_ == "conj"
+        and verb.head is not verb
+        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    ):
+        verb = verb.head
+        verbs.add(verb.i)
+    return candidate.head.i in verbs
 
 
 def _expletive(tok: Any) -> bool:

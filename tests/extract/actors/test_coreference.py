@@ -51,3 +51,17 @@ def test_a_given_name_tells_the_gender(nlp: Any) -> None:
     text = "Rebecca Hall met John Walker in Leeds. She said the talks had gone well."
     assert ("She", "pronoun") in mention_pairs(actor_named(nlp, text, "Rebecca Hall"))
     assert ("She", "pronoun") not in mention_pairs(actor_named(nlp, text, "John Walker"))
+
+
+def test_a_profile_keeps_its_subject_in_mind(nlp: Any) -> None:
+    text = (
+        "Patrick Gordon was a general in Russia. Gordon served Sweden and Poland first. "
+        "Gordon later moved to Moscow. The Tsar trusted the Scot and confided to him the "
+        "command of his capital."
+    )
+    assert ("him", "pronoun") in mention_pairs(actor_named(nlp, text, "Patrick Gordon"))
+
+
+def test_the_subject_of_a_verb_is_not_its_object(nlp: Any) -> None:
+    text = "Johann Carter met Daniel Reed in Basel. Johann Carter encouraged him to study."
+    assert ("him", "pronoun") not in mention_pairs(actor_named(nlp, text, "Johann Carter"))
