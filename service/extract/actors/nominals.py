@@ -18,6 +18,7 @@ from .coreference import WINDOW, sentence_index
 from .vocab import (
     ANAPHORIC_DETERMINERS,
     COUNTRY_NOMINALS,
+    DESCRIBING_VERBS,
     GENERIC_ORG_NOMINALS,
     NAMED_ORG_NOMINALS,
     NAMED_PLACE_NOMINALS,
@@ -70,16 +71,64 @@ def add_nominals(doc: Any, actors: Sequence[Actor]) -> None:
         actor.mentions.sort(key=lambda m: m.start)
 
 
-def _add(doc: Any, actor: Actor, start: int, end: int, taken: _Taken) -> None:
+def add_descriptions(doc: Any, actors: Sequence[Actor]) -> None:
+    """Descriptions the syntax gives a known mention, pronouns included (so this runs after
+    them): "he was a Czech composer", "she became an American citizen", "he served as the
+    interpreter", "An unskilled cricketer, he ..."."""
+    taken = _Taken(actors)
+    for actor in actors:
+        for mention in list(actor.mentions):
+            if mention.kind == "nominal":
+                continue
+            span = char_span_tokens(doc, mention.start, mention.end)
+            if span is None:
+                continue
+            for head in _described(doc[span[2]]):
+                # "a Czech composer": where a name inside is an actor already, the noun alone.
+                if not _add(doc, actor, _left_edge(head), head.i + 1, taken):
+                    _add(doc, actor, head.i, head.i + 1, taken)
+    for actor in actors:
+        actor.mentions.sort(key=lambda m: m.start)
+
+
+def _described(root: Any) -> list[Any]:
+    """Heads of the descriptions predicated of a subject `root`."""
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    verb = root.head
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []  # "he is not a doctor"
+    heads: list[Any] = []
+    if verb.lemma_ in DESCRIBING_VERBS:
+        heads += [c for c in verb.children if c.dep_ in {"attr", "oprd"} and c.pos_ == "NOUN"]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            heads += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    # "An undistinguished student, he ...": a noun phrase set before the subject, with a comma.
+    for child in verb.children:
+        if (
+            child.i < root.i
+            and child.pos_ == "NOUN"
+            and child.dep_ in {"npadvmod", "dep", "nsubj", "appos", "advcl"}
+            and child.right_edge.i + 1 < root.i
+            and root.doc[child.right_edge.i + 1].text == ","
+        ):
+            heads.append(child)
+    return heads
+
+
+def _add(doc: Any, actor: Actor, start: int, end: int, taken: _Taken) -> bool:
+    """Add the nominal mention `doc[start:end]` unless it overlaps one already taken."""
     while start < end and (doc[start].is_punct or doc[start].dep_ == "det"):
         start += 1
     if start >= end:
-        return
+        return False
     start_char, end_char = span_offsets(doc, start, end)
     if not taken.free(start_char, end_char):
-        return
+        return False
     taken.spans.append((start_char, end_char))
     actor.mentions.append(Mention(start_char, end_char, span_text(doc, start, end), "nominal"))
+    return True
 
 
 def _left_edge(head: Any) -> int:
@@ -93,15 +142,13 @@ def _left_edge(head: Any) -> int:
 
 
 def _attached(doc: Any, start: int, end: int, root_i: int) -> list[list[Any]]:
-    """Descriptions syntax ties to the name `doc[start:end]` with head `root_i`: apposition,
-    copula, words before the name."""
+    """Descriptions syntax ties to the name `doc[start:end]` with head `root_i`: apposition and
+    words before the name (what a verb predicates of it is `add_descriptions`' work)."""
     root = doc[root_i]
     heads: list[Any] = []
     heads += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < start:
         heads.append(root.head)
-    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ == "be":
-        heads += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
     phrases = [[doc[i] for i in range(_left_edge(h), h.i + 1)] for h in heads]
     # "Corvane analyst Peter Halloway", "automaker Brightwell": modifiers of the name itself.
     begin = start

@@ -147,6 +147,9 @@ NAMED_PLACE_NOMINALS: Final[frozenset[str]] = frozenset(
     """airport avenue bridge capital cathedral city hall island memorial mosque park province
     road square stadium state station street temple""".split()
 )
+# Verbs whose predicate noun describes the subject ("he was a composer", "she became a citizen").
+DESCRIBING_VERBS: Final[frozenset[str]] = frozenset({"be", "become", "remain"})
+
 # Determiners that make a common noun point back ("the company", "this country").
 ANAPHORIC_DETERMINERS: Final[frozenset[str]] = frozenset({"the", "this", "that"})
 

@@ -38,6 +38,33 @@ NOMINALS = [
 ]
 
 
+# What a verb predicates of a mention, a pronoun's included (add_descriptions).
+DESCRIPTIONS = [
+    ("Antonin Dvorak was born in 1841. He was a Czech composer.", "Antonin Dvorak", "composer"),
+    (
+        "Maria Lopez moved to Texas in 1990. She became an American citizen in 1995.",
+        "Maria Lopez",
+        "citizen",
+    ),
+    ("John Smith served as the interpreter for the delegation.", "John Smith", "interpreter"),
+    (
+        "An unskilled cricketer, John Smith nevertheless played for Kent.",
+        "John Smith",
+        "unskilled cricketer",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "name", "mention"), NOMINALS)
 def test_nominal_mentions(nlp: Any, text: str, name: str, mention: tuple[str, str]) -> None:
     assert mention in mention_pairs(actor_named(nlp, text, name))
+
+
+@pytest.mark.parametrize(("text", "name", "description"), DESCRIPTIONS)
+def test_descriptions(nlp: Any, text: str, name: str, description: str) -> None:
+    assert (description, "nominal") in mention_pairs(actor_named(nlp, text, name))
+
+
+def test_a_denied_description_is_no_mention(nlp: Any) -> None:
+    actor = actor_named(nlp, "John Smith is not a doctor, the hospital said.", "John Smith")
+    assert [kind for _, kind in mention_pairs(actor)] == ["name"]
