@@ -100,11 +100,15 @@ def add_pronouns(doc: Any, actors: Sequence[Actor]) -> None:
     tags, pos = token_strings(doc, "TAG"), token_strings(doc, "POS")
     subjects = [i for i, dep in enumerate(token_strings(doc, "DEP")) if dep in _SUBJECT_DEPS]
     topic = _topic(actors)
+    lowers = token_strings(doc, "LOWER")
     for i in range(len(doc)):
-        if tags[i] not in _RELATIVE_TAGS and pos[i] != "PRON":
+        if lowers[i] == "there" and tags[i] == "RB":
+            actor = _place(doc[i], roots, sent_of)
+        elif tags[i] in _RELATIVE_TAGS or pos[i] == "PRON":
+            actor = _relative(doc[i], roots)
+        else:
             continue
         tok = doc[i]
-        actor = _relative(tok, roots)
         if actor is None and pos[i] == "PRON":
             actor = _antecedent(doc, tok, roots, sent_of, genders, subjects, topic)
         if actor is not None:
@@ -116,6 +120,19 @@ def add_pronouns(doc: Any, actors: Sequence[Actor]) -> None:
 
 
 _RELATIVE_TAGS = {"WP", "WDT"}
+# How many sentences back "there" may reach for its place.
+PLACE_WINDOW = 1
+
+
+def _place(tok: Any, roots: dict[int, Actor], sent_of: Sequence[int]) -> Actor | None:
+    """'moved to Vienna and taught there': the adverb "there" (not the "there" of "there is",
+    which the tagger tells apart) names the last place mentioned, a sentence back at most."""
+    for i in sorted((i for i in roots if i < tok.i), reverse=True):
+        if sent_of[tok.i] - sent_of[i] > PLACE_WINDOW:
+            return None
+        if roots[i].type == "location":
+            return roots[i]
+    return None
 
 
 def _relative(tok: Any, roots: dict[int, Actor]) -> Actor | None:

@@ -17,11 +17,13 @@ from service.extract.shared.parsing import char_span_tokens, span_offsets, span_
 from .coreference import WINDOW, sentence_index
 from .vocab import (
     ANAPHORIC_DETERMINERS,
+    AS_IDIOMS,
     COUNTRY_NOMINALS,
     DESCRIBING_VERBS,
     GENERIC_ORG_NOMINALS,
     NAMED_ORG_NOMINALS,
     NAMED_PLACE_NOMINALS,
+    REGARDING_VERBS,
     TITLE_WORDS,
 )
 
@@ -74,12 +76,10 @@ def add_nominals(doc: Any, actors: Sequence[Actor]) -> None:
 def add_descriptions(doc: Any, actors: Sequence[Actor]) -> None:
     """Descriptions the syntax gives a known mention, pronouns included (so this runs after
     them): "he was a Czech composer", "she became an American citizen", "he served as the
-    interpreter", "An unskilled cricketer, he ..."."""
+    interpreter", "critics described her as a visionary", "An unskilled cricketer, he ..."."""
     taken = _Taken(actors)
     for actor in actors:
         for mention in list(actor.mentions):
-            if mention.kind == "nominal":
-                continue
             span = char_span_tokens(doc, mention.start, mention.end)
             if span is None:
                 continue
@@ -92,29 +92,63 @@ def add_descriptions(doc: Any, actors: Sequence[Actor]) -> None:
 
 
 def _described(root: Any) -> list[Any]:
-    """Heads of the descriptions predicated of a subject `root`."""
-    if root.dep_ not in {"nsubj", "nsubjpass"}:
-        return []
+    """Heads of the descriptions predicated of `root`, a subject or an object."""
+    if root.dep_ == "appos":
+        root = root.head  # "His father, Anthony, was a geologist"
     verb = root.head
-    if any(c.dep_ == "neg" for c in verb.children):
+    if root.dep_ not in _DESCRIBED_DEPS or any(c.dep_ == "neg" for c in verb.children):
         return []  # "he is not a doctor"
     heads: list[Any] = []
-    if verb.lemma_ in DESCRIBING_VERBS:
-        heads += [c for c in verb.children if c.dep_ in {"attr", "oprd"} and c.pos_ == "NOUN"]
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "as":
-            heads += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
-    # "An undistinguished student, he ...": a noun phrase set before the subject, with a comma.
-    for child in verb.children:
-        if (
-            child.i < root.i
-            and child.pos_ == "NOUN"
-            and child.dep_ in {"npadvmod", "dep", "nsubj", "appos", "advcl"}
-            and child.right_edge.i + 1 < root.i
-            and root.doc[child.right_edge.i + 1].text == ","
-        ):
-            heads.append(child)
-    return heads
+    subject = root.dep_ != "dobj"
+    if subject and verb.lemma_ in DESCRIBING_VERBS:
+        heads += [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
+    if root.dep_ == "nsubjpass":
+        heads += [c for c in verb.children if c.dep_ == "oprd"]  # "he was named captain"
+    # "served as an engineer", "joined the firm as a partner"; after a verb of regarding or
+    # appointing, "as" describes the object ("described her as a visionary").
+    # after a passive one, the subject ("she was appointed as chief").
+    reflexive = any(c.dep_ == "dobj" and c.lower_.endswith("self") for c in verb.children)
+    regarding = verb.lemma_ in REGARDING_VERBS and not reflexive and not _passive(root, verb)
+    if subject != regarding:
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as" and (subject or prep.i > root.i):
+                heads += [
+                    c for c in prep.children if c.dep_ == "pobj" and c.lemma_ not in AS_IDIOMS
+                ]
+    if subject:
+        heads += _fronted(root, verb)
+    nouns = [h for h in heads if h.pos_ == "NOUN"]
+    # "a nurse and amateur theatre director"
+    return nouns + [c for h in nouns for c in h.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+
+
+_DESCRIBED_DEPS = {"nsubj", "nsubjpass", "dobj"}
+
+
+def _passive(subject: Any, verb: Any) -> bool:
+    """ "She was appointed", and a headline's "Barra appointed as chief" (a participle with a
+    subject and no auxiliary)."""
+    if subject.dep_ == "nsubjpass":
+        return True
+    return bool(
+        subject.dep_ == "nsubj"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    )
+
+
+def _fronted(root: Any, verb: Any) -> list[Any]:
+    """ "An undistinguished student, he ...": a noun phrase set before the subject, with a
+    comma."""
+    return [
+        child
+        for child in verb.children
+        if child.i < root.i
+        and child.pos_ == "NOUN"
+        and child.dep_ in {"npadvmod", "dep", "nsubj", "appos", "advcl"}
+        and child.right_edge.i + 1 < root.i
+        and root.doc[child.right_edge.i + 1].text == ","
+    ]
 
 
 def _add(doc: Any, actor: Actor, start: int, end: int, taken: _Taken) -> bool:

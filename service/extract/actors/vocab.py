@@ -136,19 +136,36 @@ GENERIC_ORG_NOMINALS: Final[frozenset[str]] = frozenset(
     maker retailer""".split()
 )
 NAMED_ORG_NOMINALS: Final[frozenset[str]] = frozenset(
-    """agency airline bank board church club commission committee council court department
-    foundation group institute ministry network newspaper organisation organization party
-    society team union university""".split()
+    """academy agency airline army bank board church club college commission committee
+    conservatory council court department foundation group hospital institute league ministry
+    museum network newspaper orchestra organisation organization party school society team
+    union university""".split()
 )
 # Place nouns after "the": "the country" takes the latest country-like place; the others only a
 # place whose name contains the noun ("the bridge" -> "Kingsmere Bridge").
-COUNTRY_NOMINALS: Final[frozenset[str]] = frozenset({"country", "nation"})
+COUNTRY_NOMINALS: Final[frozenset[str]] = frozenset(
+    """capital city commonwealth country nation province state town village""".split()
+)
 NAMED_PLACE_NOMINALS: Final[frozenset[str]] = frozenset(
-    """airport avenue bridge capital cathedral city hall island memorial mosque park province
-    road square stadium state station street temple""".split()
+    """airport avenue bridge cathedral hall island memorial mosque park road square stadium
+    station street temple""".split()
 )
 # Verbs whose predicate noun describes the subject ("he was a composer", "she became a citizen").
 DESCRIBING_VERBS: Final[frozenset[str]] = frozenset({"be", "become", "remain"})
+# Nouns of "as" phrases that describe nothing ("as a result", "as part of").
+AS_IDIOMS: Final[frozenset[str]] = frozenset(
+    """consequence example means part precaution reminder result rule sign token whole""".split()
+)
+# Verbs whose "as" phrase describes the object ("described her as a visionary", "named him as
+# captain"), after VerbNet's characterize-29.2, appoint-29.1 and dub-29.3 classes; after any
+# other verb it describes the subject ("joined the firm as a partner").
+REGARDING_VERBS: Final[frozenset[str]] = frozenset(
+    """acknowledge appoint brand cast characterize characterise choose cite classify condemn
+    consider count crown declare denounce depict describe designate dub elect employ feature
+    hail hire identify install introduce know label list name nominate paint picture portray
+    present praise proclaim rank rate recognize recognise regard remember represent select see
+    tout treat view""".split()
+)
 
 # Determiners that make a common noun point back ("the company", "this country").
 ANAPHORIC_DETERMINERS: Final[frozenset[str]] = frozenset({"the", "this", "that"})

@@ -23,6 +23,12 @@ PRONOUNS = [
         "Boeing",
         ("which", "pronoun"),
     ),
+    # The adverb "there" names the place just mentioned.
+    (
+        "Antonin Dvorak moved to Vienna in 1890 and taught there.",
+        "Vienna",
+        ("there", "pronoun"),
+    ),
 ]
 
 
@@ -65,3 +71,8 @@ def test_a_profile_keeps_its_subject_in_mind(nlp: Any) -> None:
 def test_the_subject_of_a_verb_is_not_its_object(nlp: Any) -> None:
     text = "Johann Carter met Daniel Reed in Basel. Johann Carter encouraged him to study."
     assert ("him", "pronoun") not in mention_pairs(actor_named(nlp, text, "Johann Carter"))
+
+
+def test_the_there_of_there_is_names_no_place(nlp: Any) -> None:
+    actor = actor_named(nlp, "Vienna grew fast. There were no trams yet.", "Vienna")
+    assert mention_pairs(actor) == [("Vienna", "name")]

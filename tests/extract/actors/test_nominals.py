@@ -52,6 +52,16 @@ DESCRIPTIONS = [
         "John Smith",
         "unskilled cricketer",
     ),
+    # After a verb of regarding, "as" describes the object; after others, the subject.
+    ("Critics described Zaha Hadid as a visionary.", "Zaha Hadid", "visionary"),
+    ("Mary Barra joined the firm as an engineer.", "Mary Barra", "engineer"),
+    # A name in apposition to the subject; coordinated descriptions.
+    ("His father, Anthony Goode, was a geologist.", "Anthony Goode", "geologist"),
+    (
+        "Jennifer Goode is a nurse and amateur theatre director.",
+        "Jennifer Goode",
+        "amateur theatre director",
+    ),
 ]
 
 
@@ -67,4 +77,9 @@ def test_descriptions(nlp: Any, text: str, name: str, description: str) -> None:
 
 def test_a_denied_description_is_no_mention(nlp: Any) -> None:
     actor = actor_named(nlp, "John Smith is not a doctor, the hospital said.", "John Smith")
+    assert [kind for _, kind in mention_pairs(actor)] == ["name"]
+
+
+def test_an_idiom_after_as_describes_no_one(nlp: Any) -> None:
+    actor = actor_named(nlp, "As a result, John Smith resigned.", "John Smith")
     assert [kind for _, kind in mention_pairs(actor)] == ["name"]
