@@ -27,6 +27,7 @@ from .interviews import add_interview_mentions
 from .mentions import entity_candidates
 from .names import Group, group_candidates, surface_key
 from .nominals import add_descriptions, add_nominals
+from .relations import add_relations
 from .titles import post_name_titles, pre_name_title
 
 # Salience weights: a pronoun is weaker evidence of centrality than a name; the lead paragraph
@@ -47,6 +48,7 @@ def extract_actors(doc: Any) -> list[Actor]:
     add_pronouns(doc, actors)
     add_interview_mentions(doc, actors)
     add_descriptions(doc, actors)
+    add_relations(doc, actors)
     _score(doc, actors)
     return actors
 

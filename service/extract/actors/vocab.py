@@ -231,3 +231,34 @@ COUNTRY_METONYMS: Final[frozenset[str]] = frozenset({"government", "administrati
 PLACE_OF_NOUNS: Final[frozenset[str]] = frozenset(
     """city county district island municipality province region state town village""".split()
 )
+
+# Relations between people, each with its converse by the other person's gender (male,
+# female, unknown): "a son of Johann" makes Johann the son's "father".
+RELATION_CONVERSES: Final[dict[str, tuple[str, str, str]]] = {
+    **dict.fromkeys(("father", "mother", "parent"), ("son", "daughter", "child")),
+    **dict.fromkeys(("son", "daughter", "child"), ("father", "mother", "parent")),
+    **dict.fromkeys(("brother", "sister", "sibling"), ("brother", "sister", "sibling")),
+    **dict.fromkeys(("husband", "wife", "spouse"), ("husband", "wife", "spouse")),
+    **dict.fromkeys(("uncle", "aunt"), ("nephew", "niece", "nephew")),
+    **dict.fromkeys(("nephew", "niece"), ("uncle", "aunt", "uncle")),
+    **dict.fromkeys(("grandfather", "grandmother"), ("grandson", "granddaughter", "grandchild")),
+    **dict.fromkeys(
+        ("grandson", "granddaughter", "grandchild"), ("grandfather", "grandmother", "grandparent")
+    ),
+    "cousin": ("cousin", "cousin", "cousin"),
+}
+# A gender-neutral relation stands for its gendered forms ("parent" answers "his father").
+RELATION_GENERAL: Final[dict[str, str]] = {
+    "father": "parent",
+    "mother": "parent",
+    "son": "child",
+    "daughter": "child",
+    "brother": "sibling",
+    "sister": "sibling",
+    "husband": "spouse",
+    "wife": "spouse",
+    "grandfather": "grandparent",
+    "grandmother": "grandparent",
+    "grandson": "grandchild",
+    "granddaughter": "grandchild",
+}

@@ -1,0 +1,111 @@
+"""People named by their relation to someone: "his father", "her wife".
+
+A relation is learnt where the text states it: "her father, Mohammed Hadid", "Daniel was a
+son of Johann Bernoulli" (and so Johann is Daniel's father), "Chao married Yang Buwei". Later,
+"his father" is a mention of that person wherever "his" is a mention of the same someone.
+Nothing is guessed: a relation the text never states links nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from service.extract.shared.facts import Actor, Mention
+from service.extract.shared.parsing import char_span_tokens, span_offsets
+
+from .coreference import gender_of, mention_roots
+from .vocab import RELATION_CONVERSES, RELATION_GENERAL
+
+_GENDER_SLOT = {"male": 0, "female": 1, None: 2}
+
+
+def add_relations(doc: Any, actors: Sequence[Actor]) -> None:
+    """Add "his father"-like mentions of people whose relation the text has stated."""
+    roots = mention_roots(doc, actors)
+    known = _stated(doc, actors, roots)
+    if not known:
+        return
+    taken = {(m.start, m.end) for a in actors for m in a.mentions}
+    for tok in doc:
+        if tok.lemma_ not in RELATION_CONVERSES or tok.tag_ not in {"NN", "NNP"}:
+            continue
+        owner = _owner(tok, roots)
+        if owner is None:
+            continue
+        relative = known.get((id(owner), tok.lemma_)) or known.get(
+            (id(owner), RELATION_GENERAL.get(tok.lemma_, ""))
+        )
+        start, end = span_offsets(doc, tok.i, tok.i + 1)
+        if relative is None or relative is owner or (start, end) in taken:
+            continue
+        if any(m.start < end and start < m.end for m in relative.mentions):
+            continue
+        relative.mentions.append(Mention(start, end, tok.text, "nominal"))
+        taken.add((start, end))
+    for actor in actors:
+        actor.mentions.sort(key=lambda m: m.start)
+
+
+def _stated(
+    doc: Any, actors: Sequence[Actor], roots: dict[int, Actor]
+) -> dict[tuple[int, str], Actor]:
+    """(id of a person, relation) -> the person so related, from the relations the text states
+    through a person's nominal mentions ("her father" beside the name, "a son of Johann")."""
+    known: dict[tuple[int, str], Actor] = {}
+    genders: dict[int, str | None] = {}
+    for relative in actors:
+        if relative.type != "person":
+            continue
+        for mention in relative.mentions:
+            span = (
+                char_span_tokens(doc, mention.start, mention.end)
+                if mention.kind == "nominal"
+                else None
+            )
+            head = doc[span[2]] if span is not None else None
+            if head is None or head.lemma_ not in RELATION_CONVERSES:
+                continue
+            owner = _owner(head, roots)
+            if owner is None or owner is relative or owner.type != "person":
+                continue
+            known.setdefault((id(owner), head.lemma_), relative)
+            if id(owner) not in genders:
+                genders[id(owner)] = gender_of(doc, owner)
+            converse = RELATION_CONVERSES[head.lemma_][_GENDER_SLOT[genders[id(owner)]]]
+            known.setdefault((id(relative), converse), owner)
+            known.setdefault((id(relative), RELATION_GENERAL.get(converse, converse)), owner)
+    # "Chao married Yang Buwei": each is the other's spouse.
+    for tok, relative in roots.items():
+        verb = doc[tok].head
+        if doc[tok].dep_ != "dobj" or verb.lemma_ != "marry" or relative.type != "person":
+            continue
+        for subject in _subjects(verb):
+            spouse = roots.get(subject.i)
+            if spouse is not None and spouse is not relative and spouse.type == "person":
+                known.setdefault((id(spouse), "spouse"), relative)
+                known.setdefault((id(relative), "spouse"), spouse)
+    return known
+
+
+def _subjects(verb: Any) -> list[Any]:
+    """The subject of `verb`, or for a participle clause without one ("He returned, marrying
+    ..."), the subject of the verb it hangs off."""
+    for _ in range(2):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects or verb.dep_ not in {"advcl", "conj", "xcomp"}:
+            return subjects
+        verb = verb.head
+    return []
+
+
+def _owner(head: Any, roots: dict[int, Actor]) -> Actor | None:
+    """Whose relation `head` is: its possessor ("his father", "Daniel's father") or the object
+    of its "of" ("a son of Johann")."""
+    for child in head.children:
+        if child.dep_ == "poss":
+            return roots.get(child.i)
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            return roots.get(objects[0].i) if objects else None
+    return None

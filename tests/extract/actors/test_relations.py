@@ -1,0 +1,46 @@
+"""People named by a relation the text has stated (actors/relations.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.actors.helpers import actor_named, mention_pairs
+
+RELATIONS = [
+    # Stated beside the name, then used alone.
+    (
+        "Zaha Hadid was born in Baghdad. Her father, Mohammed Hadid, was an industrialist. "
+        "She admired her father.",
+        "Mohammed Hadid",
+        "father",
+    ),
+    # Stated the other way round: a son of Johann makes Johann the son's father.
+    (
+        "Daniel Bernoulli was a son of Johann Bernoulli. Daniel Bernoulli quarrelled with his "
+        "father.",
+        "Johann Bernoulli",
+        "father",
+    ),
+    # Marriage makes each the other's spouse.
+    (
+        "Yuen Ren Chao returned to China, marrying Yang Buwei. Chao and his wife left.",
+        "Yang Buwei",
+        "wife",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "relative", "word"), RELATIONS)
+def test_a_stated_relation_names_the_relative(
+    nlp: Any, text: str, relative: str, word: str
+) -> None:
+    last = actor_named(nlp, text, relative).mentions[-1]
+    assert (last.start, last.kind) == (text.rindex(word), "nominal")
+
+
+def test_an_unstated_relation_names_no_one(nlp: Any) -> None:
+    text = "Daniel Bernoulli met Johann Gessner in Basel. Daniel Bernoulli wrote to his father."
+    for name in ("Johann Gessner", "Daniel Bernoulli"):
+        assert ("father", "nominal") not in mention_pairs(actor_named(nlp, text, name))
