@@ -14,7 +14,7 @@ from .dates import extract_dates, find_publication_date
 from .quantities import extract_quantities
 from .quotes import extract_quotes
 from .shared.facts import Actor, DateFact, Quantity, Quote
-from .shared.parsing import parse
+from .shared.parsing import parse, with_paragraph_starts
 
 FACT_KINDS: tuple[str, ...] = ("actors", "dates", "quantities", "quotes")
 ID_PREFIXES = {"actors": "A", "dates": "D", "quantities": "N", "quotes": "Q"}
@@ -122,4 +122,4 @@ def load_pipeline(model: str) -> Pipeline:
     """Load an installed spaCy pipeline by package name or path; nothing is downloaded."""
     import spacy
 
-    return Pipeline(spacy.load(model))
+    return Pipeline(with_paragraph_starts(spacy.load(model)))

@@ -58,8 +58,8 @@ def mention_roots(doc: Any, actors: Sequence[Actor]) -> dict[int, Actor]:
 
 
 def gender_of(doc: Any, actor: Actor) -> str | None:
-    """ "male" or "female" when an honorific or a gendered title says so, or else the given name
-    does ("Rebecca Hall" is she); None when nothing does."""
+    """ "male" or "female" when an honorific, a gendered title or the given name says so
+    ("Rebecca Hall" is she); None when nothing does, or when they disagree."""
     words: set[str] = set()
     for title in actor.titles:
         words |= set(title.lower().split())
@@ -68,16 +68,17 @@ def gender_of(doc: Any, actor: Actor) -> str | None:
         span = char_span_tokens(doc, mention.start, mention.end)
         if span is not None and span[0] > 0:
             words.add(lowers[span[0] - 1].rstrip("."))
-    male, female = bool(words & MALE_CUES), bool(words & FEMALE_CUES)
-    if male != female:
-        return "male" if male else "female"
-    if male:
-        return None  # the cues disagree
+    found = set()
+    if words & MALE_CUES:
+        found.add("male")
+    if words & FEMALE_CUES:
+        found.add("female")
     # Only a name of two words or more has a given name in front ("Byron" alone may be a
     # surname).
     names = [actor.name, *actor.aliases]
     given = [name.split()[0] for name in names if len(name.split()) >= 2]
-    found = {given_name_gender(word) for word in given} - {None}
+    found |= {given_name_gender(word) for word in given} - {None}
+    # Evidence that disagrees ("Jenna Marbles" and, for her dog, "Mr. Marbles") says nothing.
     return found.pop() if len(found) == 1 else None
 
 

@@ -23,6 +23,7 @@ from .types import fix_types
 from .vocab import (
     AMBIGUOUS_TITLES,
     COPYRIGHT_LINE,
+    HONORIFICS,
     LABEL_TYPES,
     LEADING_ARTICLES,
     NOT_ACTORS,
@@ -86,6 +87,10 @@ def _make(doc: Any, start: int, end: int, label: str) -> Candidate | None:
         return None
     if text.lower() in NOT_ACTORS:
         return None
+    if label == "PERSON" and all(
+        lowers[i].rstrip(".") in TITLE_WORDS | HONORIFICS for i in range(start, end)
+    ):
+        return None  # "Dame", "Senator": a title alone names no one
     start_char, end_char = span_offsets(doc, start, end)
     article = doc_text(doc)
     if COPYRIGHT_LINE.match(article, article.rfind("\n", 0, start_char) + 1):
@@ -135,7 +140,7 @@ def _entities(doc: Any) -> list[tuple[int, int, str]]:
     the pair is a person's name.
     """
     out: list[tuple[int, int, str]] = []
-    for ent in doc.ents:
+    for ent in _line_pieces(doc):
         end = _hyphen_tail(doc, ent.end) if ent.label_ == "PERSON" else ent.end
         start = given_name_start(doc, ent.start, end) if ent.label_ == "PERSON" else ent.start
         if ent.label_ == "ORG":
@@ -151,6 +156,30 @@ def _entities(doc: Any) -> list[tuple[int, int, str]]:
 
 
 _PLACE_LABELS = {"GPE", "LOC"}
+
+
+def _line_pieces(doc: Any) -> list[Any]:
+    """The entities, each cut where a line ends: a name never runs on from a headline into the
+    paragraph below ("Zaha Hadid\n\nDame ...")."""
+    pieces: list[Any] = []
+    cut_at = -1  # where the last cut entity's tail begins
+    for ent in doc.ents:
+        if pieces and ent.start == pieces[-1].end == cut_at and ent.label == pieces[-1].label:
+            # "Jenna Marbles\n\nJenna | Nicole Mourey": the tail was the given name of this one.
+            pieces[-1] = doc.char_span(pieces[-1].start_char, ent.end_char, label=ent.label)
+            continue
+        start = ent.start
+        for tok in ent:
+            if tok.is_space and "\n" in tok.text:
+                if tok.i > start:
+                    pieces.append(doc.char_span(doc[start].idx, tok.idx, label=ent.label))
+                start = tok.i + 1
+        if start == ent.start:
+            pieces.append(ent)
+        elif start < ent.end:
+            pieces.append(doc.char_span(doc[start].idx, ent.end_char, label=ent.label))
+            cut_at = ent.end
+    return pieces
 
 
 # Labels the small model gives names of people it does not know ("Isabel Ruiz" a WORK_OF_ART).

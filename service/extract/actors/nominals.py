@@ -117,9 +117,15 @@ def _described(root: Any) -> list[Any]:
                 ]
     if subject:
         heads += _fronted(root, verb)
-    nouns = [h for h in heads if h.pos_ == "NOUN"]
-    # "a nurse and amateur theatre director"
-    return nouns + [c for h in nouns for c in h.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    # "a nurse and amateur theatre director", "a personality, vlogger, comedian and actress"
+    for head in heads:
+        heads += [c for c in head.children if c.dep_ == "conj"]
+    return [h for h in heads if _common(h)]
+
+
+def _common(tok: Any) -> bool:
+    """A common noun, or a title the tagger took for a name ("and Professor of Linguistics")."""
+    return bool(tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.lower_ in TITLE_WORDS)
 
 
 _DESCRIBED_DEPS = {"nsubj", "nsubjpass", "dobj"}

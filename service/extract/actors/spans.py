@@ -270,19 +270,20 @@ def _after_person_of(doc: Any, start: int, end: int, people_end: set[int]) -> bo
 
 
 def given_name_start(doc: Any, start: int, end: int) -> int:
-    """ "Thaddeus Wu": the model sometimes tags only the surname after an unfamiliar given name."""
-    if start == 0 or end - start != 1:
+    """ "Thaddeus Wu", "Joshua Abraham Norton": the model sometimes tags only the surname after
+    an unfamiliar given name, or leaves out a given name it parsed as a sentence of its own."""
+    if start == 0:
         return start
     prev = doc[start - 1]
     if (
-        prev.ent_type_ == ""
-        and prev.tag_ == "NNP"
-        and prev.is_alpha
-        and prev.is_title
-        and prev.dep_ == "compound"
-        and prev.head.i == start
-        and not prev.is_sent_start
-        and prev.lower_ not in TITLE_WORDS | MALE_CUES | FEMALE_CUES
+        prev.ent_type_ != ""
+        or prev.tag_ != "NNP"
+        or not prev.is_alpha
+        or not prev.is_title
+        or prev.lower_ in TITLE_WORDS | MALE_CUES | FEMALE_CUES
     ):
+        return start
+    if given_name_gender(prev.text) is not None:
         return start - 1
-    return start
+    attached = prev.dep_ == "compound" and prev.head.i == start and not prev.is_sent_start
+    return start - 1 if attached and end - start == 1 else start

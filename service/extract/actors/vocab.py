@@ -56,6 +56,11 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
     teacher treasurer trustee vice writer""".split()
 )
 
+# Words put before a name that name no one by themselves ("Dame", "Mr").
+HONORIFICS: Final[frozenset[str]] = frozenset(
+    """dame lady lord madam miss mr mrs ms mx prof sir""".split()
+)
+
 PERSON_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she", "him", "her", "his", "hers"})
 MALE_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS: Final[frozenset[str]] = frozenset({"she", "her", "hers", "herself"})

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 # spaCy's tokenizer peels prefixes and suffixes off a whitespace-free chunk one at a time, which
@@ -12,6 +13,27 @@ from spacy.tokens import Doc
 # minutes. No word is this long, so such runs are tokenized in pieces of this size instead.
 LONGEST_CHUNK = 256
 _LONG_CHUNK = re.compile(rf"\S{{{LONGEST_CHUNK + 1},}}")
+
+
+PARAGRAPH_STARTS = "newsfacts_paragraph_starts"
+
+
+@Language.component(PARAGRAPH_STARTS)
+def paragraph_starts(doc: Any) -> Any:
+    """A blank line ends a sentence: a headline, a dateline or a caption is never the start of
+    the paragraph below, and the parser, left to itself, often joins them into one sentence."""
+    for i in doc.to_array("IS_SPACE").nonzero()[0]:
+        if i + 1 < len(doc) and doc[int(i)].text.count("\n") >= 2:
+            doc[int(i) + 1].is_sent_start = True
+    return doc
+
+
+def with_paragraph_starts(nlp: Any) -> Any:
+    """`nlp` with `paragraph_starts` run before its parser (a pipeline without one is left as it
+    is)."""
+    if "parser" in nlp.pipe_names and PARAGRAPH_STARTS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_STARTS, before="parser")
+    return nlp
 
 
 def parse(nlp: Any, text: str) -> Any:

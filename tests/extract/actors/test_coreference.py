@@ -76,3 +76,12 @@ def test_the_subject_of_a_verb_is_not_its_object(nlp: Any) -> None:
 def test_the_there_of_there_is_names_no_place(nlp: Any) -> None:
     actor = actor_named(nlp, "Vienna grew fast. There were no trams yet.", "Vienna")
     assert mention_pairs(actor) == [("Vienna", "name")]
+
+
+def test_a_gender_the_evidence_disputes_is_left_open(nlp: Any) -> None:
+    # "Mr. Marbles" (her dog) shares her surname: the honorific and the given name disagree.
+    text = (
+        "Jenna Marbles was born in Rochester. Her dog, Mr. Marbles, is famous. "
+        "Marbles moved to Boston, where she studied psychology."
+    )
+    assert ("she", "pronoun") in mention_pairs(actor_named(nlp, text, "Jenna Marbles"))

@@ -28,6 +28,19 @@ NAMES_AND_TYPES = [
     ("Frederick Fung of ADPL lost his seat.", "ADPL", "organization"),
     # Hyphenated given names are kept whole.
     ("Wong Yeung-tat was defeated in the district.", "Wong Yeung-tat", "person"),
+    # A name never runs on from a heading into the paragraph below, and a given name the model
+    # left out is put back.
+    (
+        "Zaha Hadid\n\nDame Zaha Mohammad Hadid was an Iraqi-British architect.",
+        "Zaha Hadid",
+        "person",
+    ),
+    (
+        "Emperor Norton\n\nJoshua Abraham Norton (c. 1818 – January 8, 1880), known as Emperor "
+        "Norton, was a citizen of San Francisco.",
+        "Joshua Abraham Norton",
+        "person",
+    ),
 ]
 
 
@@ -44,6 +57,8 @@ NOT_ACTORS = [
     ("Apple sold more of its iPod players in March.", "iPod"),
     # A sentence's first word tagged as a common noun is no name.
     ("Localist group Civic Passion lost two seats.", "Localist"),
+    # A title alone names no one.
+    ("Zaha Hadid\n\nDame Zaha Mohammad Hadid was an Iraqi-British architect.", "Dame"),
 ]
 
 
