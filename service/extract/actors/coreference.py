@@ -68,7 +68,7 @@ def gender_of(doc: Any, actor: Actor) -> str | None:
         span = char_span_tokens(doc, mention.start, mention.end)
         if span is not None and span[0] > 0:
             words.add(lowers[span[0] - 1].rstrip("."))
-    found = set()
+    found: set[str | None] = set()
     if words & MALE_CUES:
         found.add("male")
     if words & FEMALE_CUES:
@@ -77,7 +77,8 @@ def gender_of(doc: Any, actor: Actor) -> str | None:
     # surname).
     names = [actor.name, *actor.aliases]
     given = [name.split()[0] for name in names if len(name.split()) >= 2]
-    found |= {given_name_gender(word) for word in given} - {None}
+    found |= {given_name_gender(word) for word in given}
+    found.discard(None)
     # Evidence that disagrees ("Jenna Marbles" and, for her dog, "Mr. Marbles") says nothing.
     return found.pop() if len(found) == 1 else None
 
