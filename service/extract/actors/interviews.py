@@ -3,7 +3,8 @@
 News sites print interviews as a short introduction, then paragraphs that alternate between the
 interviewer's questions (paragraphs ending in "?") and the interviewee's answers, with no label
 on either. In such a text the first person of an answer is the person answering, and the second
-person of a question the person asked: the person the introduction names most.
+person of a question the person asked: the person the introduction says is interviewed, or else
+the person it names most.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 from service.extract.shared.facts import Actor, Mention
 from service.extract.shared.parsing import doc_text, token_strings
 
+from .coreference import mention_roots
 from .vocab import ANSWER_PRONOUNS, QUESTION_PRONOUNS
 
 # A question, then an answer: this many pairs make a text an interview.
@@ -30,7 +32,8 @@ def add_interview_mentions(doc: Any, actors: Sequence[Actor]) -> None:
     answers = [i + 1 for i in questions if i + 1 < len(paragraphs) and i + 1 not in questions]
     if len(answers) < MIN_EXCHANGES:
         return
-    interviewee = _interviewee(actors, paragraphs[questions[0]][0])
+    first_question = paragraphs[questions[0]][0]
+    interviewee = _interviewed(doc, actors, first_question) or _interviewee(actors, first_question)
     if interviewee is None:
         return
     asked = [paragraphs[i] for i in questions]
@@ -48,6 +51,28 @@ def add_interview_mentions(doc: Any, actors: Sequence[Actor]) -> None:
         if span not in taken:
             interviewee.mentions.append(Mention(span[0], span[1], token.text, "pronoun"))
     interviewee.mentions.sort(key=lambda m: m.start)
+
+
+def _interviewed(doc: Any, actors: Sequence[Actor], first_question: int) -> Actor | None:
+    """The person the introduction says is interviewed: "Wikinews interviews Robert Sarvis",
+    "Interview with philosopher Noam Chomsky", "we interviewed him". Headlines parse badly, so
+    this reads the words after "interview", not the parse: the first person named within a few
+    words, in the same sentence."""
+    roots = mention_roots(doc, actors)
+    for tok in doc:
+        if tok.idx >= first_question:
+            break
+        if tok.lemma_ != "interview":
+            continue
+        for follower in doc[tok.i + 1 : min(tok.i + 1 + _REACH, tok.sent.end)]:
+            person = roots.get(follower.i)
+            if person is not None and person.type == "person":
+                return person
+    return None
+
+
+# How many words after "interview" the person interviewed may be named.
+_REACH = 8
 
 
 def _interviewee(actors: Sequence[Actor], first_question: int) -> Actor | None:

@@ -5,9 +5,12 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
+from spacy.tokens import Span
+
 from service.extract.shared.parsing import doc_text, span_offsets, span_text, token_strings
 
 from .candidates import Candidate
+from .given_names import given_name_gender
 from .spans import (
     given_name_start,
     is_product,
@@ -91,6 +94,12 @@ def _make(doc: Any, start: int, end: int, label: str) -> Candidate | None:
         lowers[i].rstrip(".") in TITLE_WORDS | HONORIFICS for i in range(start, end)
     ):
         return None  # "Dame", "Senator": a title alone names no one
+    if label == "PERSON" and lowers[end - 1].split("(")[0] in TITLE_WORDS:
+        # "Virginia Governor": a title with its place is no one's name ("Tom Judge" is).
+        places = _place_names(doc)
+        before = range(start, end - 1)
+        if all(texts[i] in places or not given_name_gender(texts[i]) for i in before):
+            return None
     start_char, end_char = span_offsets(doc, start, end)
     article = doc_text(doc)
     if COPYRIGHT_LINE.match(article, article.rfind("\n", 0, start_char) + 1):
@@ -103,6 +112,15 @@ def _make(doc: Any, start: int, end: int, label: str) -> Candidate | None:
     if one_noun and doc[start].is_sent_start:
         return None
     return Candidate(start, end, start_char, end_char, text, label, LABEL_TYPES[label])
+
+
+def _place_names(doc: Any) -> set[str]:
+    """The words the model tags as places anywhere in `doc`, worked out once per doc."""
+    key = "newsfacts.place_names"
+    if key not in doc.user_data:
+        doc.user_data[key] = {t.text for e in doc.ents if e.label_ in _PLACE_LABELS for t in e}
+    names: set[str] = doc.user_data[key]
+    return names
 
 
 def _split_list(doc: Any, start: int, end: int) -> list[tuple[int, int]]:
@@ -166,18 +184,18 @@ def _line_pieces(doc: Any) -> list[Any]:
     for ent in doc.ents:
         if pieces and ent.start == pieces[-1].end == cut_at and ent.label == pieces[-1].label:
             # "Jenna Marbles\n\nJenna | Nicole Mourey": the tail was the given name of this one.
-            pieces[-1] = doc.char_span(pieces[-1].start_char, ent.end_char, label=ent.label)
+            pieces[-1] = Span(doc, pieces[-1].start, ent.end, label=ent.label)
             continue
         start = ent.start
         for tok in ent:
             if tok.is_space and "\n" in tok.text:
                 if tok.i > start:
-                    pieces.append(doc.char_span(doc[start].idx, tok.idx, label=ent.label))
+                    pieces.append(Span(doc, start, tok.i, label=ent.label))
                 start = tok.i + 1
         if start == ent.start:
             pieces.append(ent)
         elif start < ent.end:
-            pieces.append(doc.char_span(doc[start].idx, ent.end_char, label=ent.label))
+            pieces.append(Span(doc, start, ent.end, label=ent.label))
             cut_at = ent.end
     return pieces
 

@@ -30,3 +30,22 @@ def test_one_question_is_no_interview(nlp: Any) -> None:
     text = "Nick Bos studies ants.\n\nWhat do ants eat?\n\nI asked Nick Bos that on Monday."
     pairs = mention_pairs(actor_named(nlp, text, "Nick Bos"))
     assert ("I", "pronoun") not in pairs
+
+
+def test_the_person_interviewed_is_the_interviewee_though_others_are_named_more(
+    nlp: Any,
+) -> None:
+    text = """Wikinews interviews Maria Daly on a new sea anemone
+
+Frank Rack found the anemone. Frank Rack sent it to Ohio, and Frank Rack waited.
+
+What was your first reaction?
+
+I was amazed.
+
+How long did the work take?
+
+It took me two years.
+"""
+    pairs = mention_pairs(actor_named(nlp, text, "Maria Daly"))
+    assert [text for text, kind in pairs if kind == "pronoun"] == ["your", "I", "me"]

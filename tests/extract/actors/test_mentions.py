@@ -57,6 +57,11 @@ NOT_ACTORS = [
     ("Apple sold more of its iPod players in March.", "iPod"),
     # A sentence's first word tagged as a common noun is no name.
     ("Localist group Civic Passion lost two seats.", "Localist"),
+    # A title with its place is no one's name.
+    (
+        "Virginia elects a governor in November.\n\nWhich Virginia Governor(s) do you admire?",
+        "Virginia Governor(s",
+    ),
     # A title alone names no one.
     ("Zaha Hadid\n\nDame Zaha Mohammad Hadid was an Iraqi-British architect.", "Dame"),
 ]
