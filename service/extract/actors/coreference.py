@@ -165,6 +165,12 @@ def _antecedent(
     if word in ORG_PRONOUNS or word in PLURAL_ORG_PRONOUNS:
         if word == "it" and _expletive(tok):
             return None
+        # "forced Apple to lower its prices": the object that controls the pronoun's clause.
+        controller = _controller(tok)
+        if controller is not None:
+            actor = roots.get(controller.i)
+            if actor is not None and _fits(actor, tok, genders):
+                return actor
         # The last subject before the pronoun must itself be the organisation.
         earlier = bisect_left(subjects, tok.i)
         if earlier == 0 or here - sent_of[subjects[earlier - 1]] > ORG_WINDOW:
@@ -173,6 +179,18 @@ def _antecedent(
         if actor is not None and _fits(actor, tok, genders):
             return actor
     return None
+
+
+def _controller(tok: Any) -> Any | None:
+    """The object of a verb of making or asking whose infinitive the pronoun's clause is:
+    "The Commission forced Apple to lower its prices" (Apple does the lowering)."""
+    verb = tok.head
+    while verb.dep_ not in {"xcomp", "ccomp", "ROOT"} and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ != "xcomp" or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    return objects[0] if objects else None
 
 
 # Salience of a candidate antecedent (after Lappin and Leass): a mention in the pronoun's own

@@ -23,6 +23,12 @@ PRONOUNS = [
         "Boeing",
         ("which", "pronoun"),
     ),
+    # The object of "forced" does what its infinitive says.
+    (
+        "The European Commission has forced Apple to lower its prices in Britain.",
+        "Apple",
+        ("its", "pronoun"),
+    ),
     # The adverb "there" names the place just mentioned.
     (
         "Antonin Dvorak moved to Vienna in 1890 and taught there.",
