@@ -102,7 +102,13 @@ def format_secondary(layers: dict[str, Any]) -> list[str]:
                 f"({c['qualifier_correct']}/{c['qualifier_gold']})"
             )
     for corpus, entry in layers["quotes"].items():
-        m = entry["metrics"]
+        m, c = entry["metrics"], entry["counts"]
+        unresolved = sum(c.get(f"attributed_unresolved:{t}", 0) for t in QUOTE_TYPES)
+        if unresolved:
+            lines.append(
+                f"unresolved speakers   {corpus:<9} {unresolved} quotes attributed only by a "
+                "pronoun over the gold's local mention that we resolve to no actor"
+            )
         if "unmatched_direct" in m and corpus not in SUMMARIES:
             lines.append(
                 f"unmatched direct      {corpus:<9} {m['unmatched_direct']} of "

@@ -22,16 +22,35 @@ def attributed(g: dict[str, Any], q: Quote, actors: Sequence[Actor], golds: Sequ
     """Speaker name (or its actor's name/alias) matches the gold speaker, or spans overlap.
 
     The gold speaker's own aliases (from the gold actor of that name) count as the speaker too.
-    A pronoun over the gold speaker's local mention counts only when it resolves to the speaker
-    the gold names: "he said" given to the wrong man is no attribution.
+    A pronoun over the gold speaker's local mention counts as the README says, unless it
+    resolves to someone the gold does not name: "he said" given to the wrong man is no
+    attribution (an unresolved "he" over the gold's "he" still is; `local_pronoun` tells them
+    apart so the report can count them).
     """
     if q.speaker is None:
         return False
+    if local_pronoun(g, q):
+        return q.speaker.actor_id is None or _names_the_speaker(g, q, actors, golds)
     span = g.get("speaker_span")
     if span and overlaps(q.speaker.start, q.speaker.end, span[0], span[1]):
-        named = norm_name(g.get("speaker") or "") not in PRONOUNS | {""}
-        if not (named and norm_name(q.speaker.text) in PRONOUNS):
-            return True
+        return True
+    return _names_the_speaker(g, q, actors, golds)
+
+
+def local_pronoun(g: dict[str, Any], q: Quote) -> bool:
+    """`q`'s speaker is a pronoun over the gold's local mention of a speaker the gold names."""
+    span = g.get("speaker_span")
+    if q.speaker is None or not span:
+        return False
+    named = norm_name(g.get("speaker") or "") not in PRONOUNS | {""}
+    pronoun = norm_name(q.speaker.text) in PRONOUNS
+    return named and pronoun and overlaps(q.speaker.start, q.speaker.end, span[0], span[1])
+
+
+def _names_the_speaker(
+    g: dict[str, Any], q: Quote, actors: Sequence[Actor], golds: Sequence[dict]
+) -> bool:
+    assert q.speaker is not None
     wanted = {norm_name(g.get("speaker") or "")} - {""}
     for actor in golds:
         if gold_names(actor) & wanted:
@@ -86,8 +105,14 @@ def score_quotes(
         # mark quote spans without speakers).
         says_who = bool(g.get("speaker") or g.get("speaker_span"))
         counts[f"attributable:{kind}"] += bool(hits) and says_who
-        ok = says_who and any(attributed(g, q, actors, gold_actors) for q in hits)
+        right = [q for q in hits if says_who and attributed(g, q, actors, gold_actors)]
+        ok = bool(right)
         counts[f"attributed:{kind}"] += ok
+        # Attributed only by an unresolved pronoun over the gold's "he": reported apart.
+        counts[f"attributed_unresolved:{kind}"] += ok and all(
+            local_pronoun(g, q) and q.speaker is not None and q.speaker.actor_id is None
+            for q in right
+        )
         label = f"{kind} {g['text'][:60]!r} by {g.get('speaker')}"
         if not hits:
             part = [q for q in quotes if overlaps(q.start, q.end, g["start"], g["end"])]

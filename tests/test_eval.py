@@ -273,8 +273,8 @@ def test_interrupted_and_inner_partial_quotes_find_the_gold(preds: list[Quote], 
         (quote(100, 200, speaker=Speaker("he", 60, 62, "he", "A1")), 1, 1),  # via actor A1
         (quote(100, 200, speaker=Speaker("Biden", 60, 65, "Biden")), 1, 0),
         (quote(100, 200), 1, 0),  # no speaker
-        # a pronoun over the gold's local mention counts only when it resolves to the speaker
-        (quote(100, 200, speaker=HE), 1, 0),  # resolved to nobody
+        # a pronoun over the gold's local mention counts, unless it resolves to someone else
+        (quote(100, 200, speaker=HE), 1, 1),  # resolved to nobody: the README's local mention
         (quote(100, 200, speaker=Speaker("he", 50, 52, "Joe Biden", "A2")), 1, 0),  # wrong man
         (quote(100, 200, speaker=Speaker("Putin", 50, 55, "Kremlin")), 1, 1),  # a name there
     ],
@@ -283,6 +283,14 @@ def test_quote_found_and_attributed(pred: Quote, found: int, attributed: int) ->
     ours = [actor("V. Putin", aliases=("Vladimir Putin",), id="A1"), actor("Joe Biden", id="A2")]
     counts, _ = score_quotes(quote_doc([GOLD_Q]), [pred], ours, FULL)
     assert (counts["found:direct"], counts["attributed:direct"]) == (found, attributed)
+
+
+def test_an_unresolved_pronoun_attribution_is_counted_apart() -> None:
+    ours = [actor("V. Putin", aliases=("Vladimir Putin",), id="A1")]
+    counts, _ = score_quotes(quote_doc([GOLD_Q]), [quote(100, 200, speaker=HE)], ours, FULL)
+    assert counts["attributed_unresolved:direct"] == 1
+    counts, _ = score_quotes(quote_doc([GOLD_Q]), [quote(100, 200, speaker=HE_A1)], ours, FULL)
+    assert counts["attributed:direct"] == 1 and counts["attributed_unresolved:direct"] == 0
 
 
 NOT_QUOTES = [
