@@ -16,7 +16,8 @@ from newsfacts_client.types import Unset
 
 ARTICLE = (
     "Harbour City mayor Anna Petrova said on Friday that the old bridge would reopen next "
-    'month. "We will finish the repairs before the summer," Petrova told reporters.'
+    'month. "We will finish the repairs before the summer," Petrova told reporters. "The '
+    'bridge was never unsafe."'
 )
 
 
@@ -31,7 +32,8 @@ def main(base_url: str) -> int:
         raise SystemExit("the answer lacks quotes or dates")
     for quote in answer.quotes:
         speaker = quote.speaker.name if quote.speaker is not None else "nobody"
-        print(f"{quote.type_.value}: {speaker} said {quote.text!r}")
+        words = " ... ".join(part.text for part in quote.parts)  # without the attribution
+        print(f"{quote.type_.value}: {speaker} said {words!r}")
     for date in answer.dates:
         span = f"{date.range_.start} to {date.range_.end}" if date.range_ is not None else "-"
         print(f"{date.text!r} is {date.value} ({span})")

@@ -206,6 +206,16 @@ class SpeakerSchema(Schema):
 
 
 class QuoteSchema(FactSchema):
+    parts = fields.List(
+        fields.Nested(SpanSchema),
+        required=True,
+        validate=validate.Length(min=1),
+        metadata={
+            "description": "The quoted pieces, in order: one, or several when the quote is "
+            "interrupted by its attribution or runs over paragraphs; `start`, `end` and `text` "
+            "run from the first piece to the last."
+        },
+    )
     type = fields.String(required=True, validate=validate.OneOf(["direct", "partial", "indirect"]))
     speaker = fields.Nested(SpeakerSchema, required=True, allow_none=True)
     cue = fields.Nested(SpanSchema, required=True, allow_none=True)

@@ -23,6 +23,9 @@ def assert_offsets(text: str, document: dict[str, Any]) -> None:
             spans = [fact] if kind != "actors" else fact["mentions"]
             if kind == "quotes":
                 spans += [part for part in (fact["speaker"], fact["cue"]) if part]
+                spans += fact["parts"]
+                pieces = fact["parts"]
+                assert (pieces[0]["start"], pieces[-1]["end"]) == (fact["start"], fact["end"])
             for span in spans:
                 assert text[span["start"] : span["end"]] == span["text"], (kind, span)
 

@@ -177,6 +177,9 @@ def extract_quotes(doc: Any, actors: list[Actor]) -> list[Quote]:
     for mark in ctx.marks:
         content = text[mark.start : mark.end]
         verb = _verb_after(ctx, mark) or _verb_before(ctx, mark)
+        if previous is not None and _resumes(ctx, previous, mark, verb):
+            _join(text, previous, _quote(mark, text, "direct", None, index))
+            continue
         if verb is not None:
             quote = _quote(mark, text, "direct", verb, index)
         elif (gov := _governing_verb(ctx, mark)) is not None:
@@ -191,9 +194,7 @@ def extract_quotes(doc: Any, actors: list[Actor]) -> list[Quote]:
         else:
             continue
         if previous is not None and _continues(text, previous, quote):
-            previous.end, previous.text = quote.end, text[previous.start : quote.end]
-            if previous.speaker is None:
-                previous.speaker, previous.cue = quote.speaker, quote.cue
+            _join(text, previous, quote)
             continue
         quotes.append(quote)
         previous = quote
@@ -206,7 +207,34 @@ def extract_quotes(doc: Any, actors: list[Actor]) -> list[Quote]:
 def _quote(mark: Marked, text: str, kind: QuoteType, verb: Any | None, index: Index) -> Quote:
     speaker: Speaker | None = speaker_of(verb, index) if verb is not None else None
     cue: Span | None = cue_span(verb) if verb is not None else None
-    return Quote(text[mark.start : mark.end], mark.start, mark.end, kind, speaker, cue)
+    parts = [Span(start, end, text[start:end]) for start, end in mark.pieces]
+    return Quote(text[mark.start : mark.end], mark.start, mark.end, kind, speaker, cue, parts=parts)
+
+
+def _join(text: str, previous: Quote, quote: Quote) -> None:
+    """Make `quote` the next pieces of `previous`: one quote, its attribution in between."""
+    previous.end, previous.text = quote.end, text[previous.start : quote.end]
+    previous.parts += quote.parts
+    if previous.speaker is None:
+        previous.speaker, previous.cue = quote.speaker, quote.cue
+
+
+def _resumes(ctx: _Context, previous: Quote, mark: Marked, verb: Any | None) -> bool:
+    """'"We will win," she said. "We always do."': the quote goes on after its attribution, in
+    the same paragraph, with no verb of its own (or the same one: '"A," she said, "B"')."""
+    if previous.type != "direct" or previous.cue is None or previous.cue.start < previous.end:
+        return False
+    if verb is not None and verb.idx != previous.cue.start:
+        return False
+    if mark.open - previous.end > _SPLIT_REACH or ctx.broken(previous.end, mark.open):
+        return False
+    # Between the pieces: the closing mark, the attribution and its end, nothing else.
+    between = ctx.text[previous.end : mark.open].strip(" " + "".join(CLOSING_MARKS))
+    between = between.lstrip(",!?.…-— " + "".join(CLOSING_MARKS))
+    if not between.endswith((",", ".", ":")):
+        return False
+    body = between[:-1]
+    return not any(ch in _SENTENCE_ENDS or ch in _OPENING_MARKS for ch in body)
 
 
 def _near(text: str, previous: Quote, mark: Marked) -> bool:

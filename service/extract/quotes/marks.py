@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .vocab import (
     ELISIONS,
@@ -37,12 +37,14 @@ _LINE_BREAK = re.compile("\n")
 
 @dataclass
 class Marked:
-    """One pair of marks: positions of the marks and of the content between them."""
+    """One pair of marks: positions of the marks and of the content between them; `pieces` are
+    the quoted stretches of the content (one per paragraph of a quote that runs over several)."""
 
     open: int
     close: int
     start: int
     end: int
+    pieces: list[tuple[int, int]] = field(default_factory=list)
 
 
 class Marks:
@@ -122,13 +124,29 @@ def _skip_space(text: str, pos: int, limit: int = _SPACE_REACH) -> int:
 
 
 def _add(pairs: list[Marked], text: str, opened: int, closed: int) -> None:
-    start, end = opened + 1, closed
+    start, end = _trimmed(text, opened + 1, closed)
+    if end <= start:
+        return
+    # A paragraph that reopens the quote with its opening mark starts a new piece.
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
+    for found in _REOPENING.finditer(text, start, end):
+        if text[found.end() - 1] == text[opened]:
+            pieces.append(_trimmed(text, piece_start, found.start()))
+            piece_start = found.end()
+    pieces.append(_trimmed(text, piece_start, end))
+    pairs.append(Marked(opened, closed, start, end, [p for p in pieces if p[1] > p[0]]))
+
+
+_REOPENING = re.compile(r"\n\s*\S")
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start:
-        pairs.append(Marked(opened, closed, start, end))
+    return start, end
 
 
 def _opens_single(text: str, pos: int) -> bool:

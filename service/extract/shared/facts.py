@@ -114,6 +114,9 @@ class Speaker:
 
 @dataclass
 class Quote:
+    """`start`/`end`/`text` run from the first quoted piece to the last; `parts` are the pieces
+    (one, unless the quote is interrupted by its attribution or runs over paragraphs)."""
+
     text: str
     start: int
     end: int
@@ -121,3 +124,8 @@ class Quote:
     speaker: Speaker | None = None
     cue: Span | None = None
     id: str = ""
+    parts: list[Span] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.parts:
+            self.parts = [Span(self.start, self.end, self.text)]

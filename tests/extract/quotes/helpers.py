@@ -25,9 +25,10 @@ def quotes_of(nlp: Any, text: str) -> list[Quote]:
     quotes = extract_quotes(doc, actors)
     for quote in quotes:
         assert text[quote.start : quote.end] == quote.text
-        for span in (quote.speaker, quote.cue):
+        for span in (quote.speaker, quote.cue, *quote.parts):
             if span is not None:
                 assert text[span.start : span.end] == span.text
+        assert (quote.parts[0].start, quote.parts[-1].end) == (quote.start, quote.end)
     return sorted(quotes, key=lambda q: q.start)
 
 

@@ -96,6 +96,41 @@ def test_quote_shapes(nlp: Any, case: str, text: str, expected: list[Row]) -> No
     assert_cases(nlp, text, expected)
 
 
+PARTS = [
+    # Interrupted by its attribution, a new sentence after it: one quote, two parts.
+    (
+        '"We will win the vote," Jane Doe said. "We always do in this district."\n\nShe left.',
+        ["We will win the vote,", "We always do in this district."],
+    ),
+    # Split in mid-sentence.
+    (
+        '"It is possible," Mark Dunn said, "that the talks will resume next week."',
+        ["It is possible,", "that the talks will resume next week."],
+    ),
+    # Over two paragraphs, the second reopening the quote.
+    (
+        'Jane Doe said: "The first paragraph of it.\n\n"And the second paragraph of it."',
+        ["The first paragraph of it.", "And the second paragraph of it."],
+    ),
+    # An ordinary quote is its one part.
+    ('"The border stays closed," added Karl Weiss.', ["The border stays closed,"]),
+]
+
+
+@pytest.mark.parametrize(("text", "parts"), PARTS)
+def test_quote_parts(nlp: Any, text: str, parts: list[str]) -> None:
+    (quote,) = quotes_of(nlp, text)
+    assert [part.text for part in quote.parts] == parts
+
+
+def test_another_speaker_between_makes_two_quotes(nlp: Any) -> None:
+    text = (
+        '"We will win the vote," Jane Doe said. John Smith disagreed. "You will lose it badly '
+        'this time," he said.'
+    )
+    assert [len(quote.parts) for quote in quotes_of(nlp, text)] == [1, 1]
+
+
 PARTIAL = [
     (
         "partial inside reported speech",
