@@ -102,7 +102,8 @@ def _verb_after(ctx: _Context, mark: Marked) -> Any | None:
     if first is None:
         return None
     for tok in ctx.doc[first.i + 1 : first.i + 1 + _AFTER_REACH]:
-        if "\n" in tok.text or tok.text in {".", "!", "?"} or tok.text[:1] in _OPENING_MARKS:
+        # A mark of its own ends the scan; an apostrophe in "Obama's" does not.
+        if "\n" in tok.text or tok.text in {".", "!", "?"} or tok.text in _OPENING_MARKS:
             return None
         if ctx.inside(tok):
             return None

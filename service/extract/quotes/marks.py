@@ -78,7 +78,9 @@ def line_breaks(text: str) -> list[int]:
 
 
 def pair_marks(text: str) -> list[Marked]:
-    """Pair opening and closing marks; a paragraph opening with a mark continues an open quote."""
+    """Pair opening and closing marks; a paragraph opening with a mark continues an open quote.
+    Doubled single marks (''...'', ``...'') count as double marks."""
+    text = _doubled_as_double(text)
     pairs: list[Marked] = []
     closers: dict[str, list[int]] = {ch: [] for ch in _SINGLES}
     for mark in _SINGLE_CLOSER.finditer(text):
@@ -97,6 +99,10 @@ def pair_marks(text: str) -> list[Marked]:
         if opened is not None:
             if ch == "\n":
                 nxt = _skip_space(text, pos)
+                if nxt < len(text) and text[nxt] == closer and _closes_after_break(text, nxt):
+                    _add(pairs, text, opened, nxt)  # '"... the town,\n" he said'
+                    opened, pos = None, nxt + 1
+                    continue
                 if nxt < len(text) and text[nxt] == text[opened]:
                     pos = nxt + 1
                     continue
@@ -113,6 +119,47 @@ def pair_marks(text: str) -> list[Marked]:
             opened, closer = pos, QUOTE_PAIRS[ch]
         pos += 1
     return pairs
+
+
+# Two single marks (or two backticks) written for a double one: "''We will,'' he said".
+_DOUBLED_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[{\u2014\u2013-]))(?:''|``)(?=[^\s'`])")
+_DOUBLED_CLOSING = re.compile(r"(?<=[^\s'`])''(?=[\s.,;:!?)\]}\u2014\u2013-]|$)")
+
+
+def _doubled_as_double(text: str) -> str:
+    """`text` with each pair of doubled single marks made straight double marks, in place
+    (offsets stay as they are): a space, then the opening mark, right before the quoted words;
+    the closing mark right after them, then a space."""
+    if "''" not in text and "``" not in text:
+        return text
+    chars = list(text)
+    found = sorted(
+        [(m.start(), True) for m in _DOUBLED_OPENING.finditer(text)]
+        + [(m.start(), False) for m in _DOUBLED_CLOSING.finditer(text)]
+    )
+    opened: int | None = None
+    for pos, opening in found:
+        if opened is not None and "\n" in text[opened:pos]:
+            if opening and text[text.rfind("\n", 0, pos) + 1 : pos].strip() == "":
+                # A paragraph reopening a quote left open: both openers are marks.
+                chars[opened], chars[opened + 1] = " ", '"'
+            opened = None
+        if opening:
+            opened = pos
+        elif opened is not None:
+            # Only a pair counts: a lone '' may be inches ('a 5'' screen').
+            chars[opened], chars[opened + 1] = " ", '"'
+            chars[pos], chars[pos + 1] = '"', " "
+            opened = None
+    return "".join(chars)
+
+
+def _closes_after_break(text: str, pos: int) -> bool:
+    """The mark at `pos`, first on its line, closes the quote rather than reopening it: a curly
+    closing mark always does; a straight one when no word follows it ('"\n" he said')."""
+    if text[pos] not in QUOTE_PAIRS or QUOTE_PAIRS[text[pos]] != text[pos]:
+        return True
+    return pos + 1 >= len(text) or not text[pos + 1].isalnum()
 
 
 def _skip_space(text: str, pos: int, limit: int = _SPACE_REACH) -> int:

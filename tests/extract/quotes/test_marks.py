@@ -60,6 +60,26 @@ MARK_STYLES = [
         [("direct", f"He told me {LD}never again{RD} and he meant it,", "Ruth Kaye")],
     ),
     (
+        "doubled single marks, apostrophes inside",
+        "''It's the town's future we're fighting for,'' Mayor John Smith said on Monday.",
+        [("direct", "It's the town's future we're fighting for,", "John Smith")],
+    ),
+    (
+        "backticks and doubled single marks",
+        "``We will not give up the fight for the town,'' Mayor John Smith said on Monday.",
+        [("direct", "We will not give up the fight for the town,", "John Smith")],
+    ),
+    (
+        "a possessive between the quote and its verb",
+        '"We will not give up the fight for the town," Obama\'s spokesman Josh Earnest said.',
+        [("direct", "We will not give up the fight for the town,", "Josh Earnest")],
+    ),
+    (
+        "the closing mark after a line break",
+        '"We will not give up the fight for the town,\n" John Smith said.',
+        [("direct", "We will not give up the fight for the town,", "John Smith")],
+    ),
+    (
         "apostrophes never open a quote",
         "Bill Haley's rock 'n' roll band played in the '50s at Russia's border. "
         "'We never stopped playing for a single night,' said Joan Price.",
@@ -125,6 +145,9 @@ def test_multi_paragraph_quote_is_one(nlp: Any) -> None:
         ('Russia\'s army said "go" and "stop".', [("go",), ("stop",)]),
         ("\u00abBonjour tout le monde\u00bb, said Jean.", [("Bonjour tout le monde",)]),
         ('An "unclosed quote\nin a new paragraph.', []),
+        # A lone doubled mark is inches, not a quote.
+        ('A 5\'\' screen and a 7\'\' one, "a real quote" too.', [("a real quote",)]),
+        ("He said: ''One.\n''Two,'' he added.", [("One.\n''Two,",)]),
     ],
 )
 def test_pair_marks(text: str, pairs: list[tuple[str]]) -> None:
