@@ -146,7 +146,7 @@ def test_multi_paragraph_quote_is_one(nlp: Any) -> None:
         ("\u00abBonjour tout le monde\u00bb, said Jean.", [("Bonjour tout le monde",)]),
         ('An "unclosed quote\nin a new paragraph.', []),
         # A lone doubled mark is inches, not a quote.
-        ('A 5\'\' screen and a 7\'\' one, "a real quote" too.', [("a real quote",)]),
+        ("A 5'' screen and a 7'' one, \"a real quote\" too.", [("a real quote",)]),
         ("He said: ''One.\n''Two,'' he added.", [("One.\n''Two,",)]),
     ],
 )
