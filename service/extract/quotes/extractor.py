@@ -29,6 +29,7 @@ from .speakers import Index, cue_span, is_reporting, speaker_of
 from .vocab import (
     CLOSING_MARKS,
     MIN_DIRECT_WORDS,
+    NAMING_VERBS,
     OBJECT_NOT_SPEECH,
     QUOTE_PAIRS,
     SINGLE_PAIRS,
@@ -151,6 +152,25 @@ def _governing_verb(ctx: _Context, mark: Marked) -> Any | None:
     return None
 
 
+def _naming_verb(ctx: _Context, mark: Marked) -> Any | None:
+    """'called the plan "a disaster"', 'described it as "reckless"': the verb that names
+    something with the quoted words (its object complement, or what follows its "as")."""
+    first = ctx.token_at(mark.start)
+    if first is None:
+        return None
+    root = first
+    for _ in range(8):  # up to the quoted words' own head
+        if not mark.start <= root.head.idx < mark.end or root.head is root:
+            break
+        root = root.head
+    verb = root.head
+    if verb.lower_ == "as" or root.dep_ == "appos" and verb.dep_ == "dobj":
+        verb = verb.head  # 'as "reckless"', 'dubbed the building "the Gherkin"'
+    elif root.dep_ not in {"oprd", "attr", "dobj", "ccomp", "xcomp"}:
+        return None
+    return verb if verb.lemma_ in NAMING_VERBS and verb.idx < mark.open else None
+
+
 def _sentence_like(text: str) -> bool:
     return len(text.split()) >= MIN_DIRECT_WORDS and (
         text[-1] in ".,!?;\u2026-\u2014" or text[0].isupper()
@@ -188,6 +208,8 @@ def extract_quotes(doc: Any, actors: list[Actor]) -> list[Quote]:
             # report ('writing in a blog post "I have loaded the program."').
             whole = gov.idx < mark.open and content[:1].isupper() and _sentence_like(content)
             quote = _quote(mark, text, "direct" if whole else "partial", gov, index)
+        elif (namer := _naming_verb(ctx, mark)) is not None and speaker_of(namer, index):
+            quote = _quote(mark, text, "partial", namer, index)
         elif _standalone(ctx, mark) and _sentence_like(content):
             quote = _quote(mark, text, "direct", None, index)
             if previous is not None and previous.type == "direct" and _near(text, previous, mark):

@@ -25,6 +25,12 @@ CLAUSE_ONLY_LEMMAS: Final[frozenset[str]] = frozenset(
 # Verbs that report speech only with one preposition: "they call for ...", not "they called".
 PREPOSITION_REPORTING: Final[dict[str, str]] = {"call": "for", "appeal": "for"}
 
+# Verbs that give a thing a name in the speaker's words: 'called the plan "a disaster"',
+# 'described it as "reckless"'. The quoted name is a partial quote of the verb's subject.
+NAMING_VERBS: Final[frozenset[str]] = frozenset(
+    """brand call characterise characterize deem denounce describe dub label term""".split()
+)
+
 # Verbs whose object is the one spoken to ("told the Herald", "asked officials"): their object is
 # never the speaker, and their passive subject ("the army was told") is the hearer.
 HEARER_VERBS: Final[frozenset[str]] = frozenset({"tell", "ask"})

@@ -157,6 +157,26 @@ PARTIAL = [
 ]
 
 
+# A verb that names something in the speaker's words.
+PARTIAL += [
+    (
+        "partial: called X '...'",
+        'Senator Jane Doe called the plan "a disaster for working families" on Monday.',
+        [("partial", "a disaster for working families", "Jane Doe")],
+    ),
+    (
+        "partial: described X as '...'",
+        'Senator Mary Jones described the bill as "reckless and cruel" in a speech.',
+        [("partial", "reckless and cruel", "Mary Jones")],
+    ),
+    (
+        "a name after 'called' with no one calling it is no quote",
+        'He plays in a band called "Spoken Motion" in New York.',
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize(("case", "text", "expected"), PARTIAL, ids=case_ids(PARTIAL))
 def test_partial_quotes(nlp: Any, case: str, text: str, expected: list[Row]) -> None:
     assert_cases(nlp, text, expected)
