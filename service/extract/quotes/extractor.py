@@ -25,7 +25,7 @@ from .first_person import add_first_person_mentions
 from .indirect import indirect_quotes
 from .marks import Marked, Marks, line_breaks, pair_marks
 from .pull_quotes import pull_quotes
-from .speakers import Index, cue_span, is_reporting, speaker_of
+from .speakers import Index, cue_span, is_reporting, resolve_subject, speaker_of
 from .vocab import (
     CLOSING_MARKS,
     MIN_DIRECT_WORDS,
@@ -33,6 +33,7 @@ from .vocab import (
     OBJECT_NOT_SPEECH,
     QUOTE_PAIRS,
     SINGLE_PAIRS,
+    SOURCE_NOUNS,
 )
 
 _FRAME_END = (",", ":", "\u2014", "-")
@@ -152,6 +153,52 @@ def _governing_verb(ctx: _Context, mark: Marked) -> Any | None:
     return None
 
 
+def _introducer(ctx: _Context, mark: Marked) -> tuple[Any, Span | None] | None:
+    """Who a quote is given to without a verb, and the words that say so: 'In the words of
+    X, "..."', 'In her words, "..."', and a name before a colon ('Mayor Jane Doe on the budget:
+    "..."', a roundup's 'Jane Doe, The Guardian: "..."')."""
+    last_char = ctx.before(mark.open)
+    last = ctx.token_at(last_char) if last_char >= 0 else None
+    if last is None or ctx.text[last_char] == "\n":
+        return None
+    line_start = ctx.text.rfind("\n", 0, mark.open) + 1
+    start = max(last.sent.start, last.i - _BEFORE_REACH)
+    lead = [t for t in ctx.doc[start : last.i + 1] if t.idx >= line_start]
+    for tok in lead:
+        if tok.lower_ == "words" and tok.head.lower_ == "in":
+            source = _words_of(tok)
+            if source is not None:
+                return source, cue_span(tok)
+    if ctx.text[last_char] != ":" or not lead or len(lead) > _COLON_LEAD:
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" for t in lead):
+        return None  # a verb there would have framed it, or the colon ends a clause
+    names = [t for t in lead if t.ent_type_ in {"PERSON", "ORG"} and t.ent_iob_ == "B"]
+    if not names:
+        # "The ministry, in a statement:": the one whose statement it is.
+        sourced = any(t.lemma_ in SOURCE_NOUNS and t.head.lower_ == "in" for t in lead)
+        nouns = [t for t in lead if t.pos_ in {"NOUN", "PROPN"} and t.lemma_ not in SOURCE_NOUNS]
+        return (nouns[0], None) if sourced and nouns else None
+    first = names[0]
+    while first.i + 1 < len(ctx.doc) and ctx.doc[first.i + 1].ent_iob_ == "I":
+        first = ctx.doc[first.i + 1]  # the name's last word, which resolve_subject reads
+    return first, None
+
+
+# A colon introduction is a name and a few words, not a sentence.
+_COLON_LEAD = 12
+
+
+def _words_of(words: Any) -> Any | None:
+    """X in "in the words of X" or "in X's words"."""
+    for child in words.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def _naming_verb(ctx: _Context, mark: Marked) -> Any | None:
     """'called the plan "a disaster"', 'described it as "reckless"': the verb that names
     something with the quoted words (its object complement, or what follows its "as")."""
@@ -203,6 +250,9 @@ def extract_quotes(doc: Any, actors: list[Actor]) -> list[Quote]:
             continue
         if verb is not None:
             quote = _quote(mark, text, "direct", verb, index)
+        elif (source := _introducer(ctx, mark)) is not None:
+            quote = _quote(mark, text, "direct", None, index)
+            quote.speaker, quote.cue = resolve_subject(source[0], index), source[1]
         elif (gov := _governing_verb(ctx, mark)) is not None:
             # A whole sentence quoted after its verb is the speaker's words, not a fragment of a
             # report ('writing in a blog post "I have loaded the program."').

@@ -91,6 +91,36 @@ SHAPES = [
 ]
 
 
+# Quotes given to a speaker without a verb.
+SHAPES += [
+    (
+        "in the words of X",
+        'In the words of Mayor John Smith, "this town will never give up on its river."',
+        [("direct", "this town will never give up on its river.", "John Smith")],
+    ),
+    (
+        "a name and a topic before a colon",
+        'Mayor John Smith on the budget: "We are broke and the state will not help us."',
+        [("direct", "We are broke and the state will not help us.", "John Smith")],
+    ),
+    (
+        "a roundup's name and outlet before a colon",
+        "Reactions poured in overnight.\n\nJohn Smith, The Guardian: "
+        '"This is the end of an era for British politics."\n\nJane Doe, Le Monde: '
+        '"Nobody saw this coming in Paris or anywhere else."',
+        [
+            ("direct", "This is the end of an era for British politics.", "John Smith"),
+            ("direct", "Nobody saw this coming in Paris or anywhere else.", "Jane Doe"),
+        ],
+    ),
+    (
+        "a colon ending a clause gives no speaker",
+        'John Smith lost the vote on Monday and the board agreed: "Never again in this town."',
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize(("case", "text", "expected"), SHAPES, ids=case_ids(SHAPES))
 def test_quote_shapes(nlp: Any, case: str, text: str, expected: list[Row]) -> None:
     assert_cases(nlp, text, expected)
