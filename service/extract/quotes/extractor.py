@@ -153,6 +153,12 @@ def _governing_verb(ctx: _Context, mark: Marked) -> Any | None:
     return None
 
 
+def _a_name(index: Index, mark: Marked) -> bool:
+    """The quoted words are the name of an actor, and nothing more."""
+    hit = index.covering(mark.start, mark.end)
+    return hit is not None and hit[0].kind == "name" and hit[0].start == mark.start
+
+
 def _introducer(ctx: _Context, mark: Marked) -> tuple[Any, Span | None] | None:
     """Who a quote is given to without a verb, and the words that say so: 'In the words of
     X, "..."', 'In her words, "..."', and a name before a colon ('Mayor Jane Doe on the budget:
@@ -253,6 +259,8 @@ def extract_quotes(doc: Any, actors: list[Actor]) -> list[Quote]:
         elif (source := _introducer(ctx, mark)) is not None:
             quote = _quote(mark, text, "direct", None, index)
             quote.speaker, quote.cue = resolve_subject(source[0], index), source[1]
+        elif _a_name(index, mark):
+            continue  # 'the "Help Now" hotline': names in quote marks are not quotes
         elif (gov := _governing_verb(ctx, mark)) is not None:
             # A whole sentence quoted after its verb is the speaker's words, not a fragment of a
             # report ('writing in a blog post "I have loaded the program."').
@@ -272,7 +280,7 @@ def extract_quotes(doc: Any, actors: list[Actor]) -> list[Quote]:
         quotes.append(quote)
         previous = quote
     quotes.extend(pull_quotes(doc, ctx.marks, index))
-    quotes.extend(indirect_quotes(doc, ctx.marks, index))
+    quotes.extend(indirect_quotes(doc, ctx.marks, index, quotes))
     add_first_person_mentions(doc, quotes, actors)
     return quotes
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Any, Protocol
 
-from service.extract.shared.facts import Quote
+from service.extract.shared.facts import Quote, Span
 from service.extract.shared.parsing import doc_text
 
 from .marks import line_breaks
@@ -18,8 +18,10 @@ from .speakers import (
     speaker_of,
 )
 
-# A reported clause shorter than this (in tokens) is too thin to be worth reporting.
+# A reported clause shorter than this (in tokens) is too thin to be worth reporting, unless it
+# has a subject of its own, when it may be as short as `_MIN_CLAUSE_TOKENS` ("it was over").
 _MIN_TOKENS = 4
+_MIN_CLAUSE_TOKENS = 2
 # A reported clause longer than this (characters) is a parser's run-on, not one report.
 _MAX_CHARS = 1500
 _TRAILING = ".,;:!?\u2014-"
@@ -28,7 +30,9 @@ _TRAILING = ".,;:!?\u2014-"
 class _Marks(Protocol):
     def holding(self, pos: int) -> Any: ...
 
-    def meets(self, start: int, end: int) -> bool: ...
+    def covered(self, start: int, end: int) -> int: ...
+
+    def within(self, start: int, end: int) -> list[Any]: ...
 
 
 def _clause(verb: Any) -> tuple[int, int] | None:
@@ -43,7 +47,38 @@ def _clause(verb: Any) -> tuple[int, int] | None:
         start += 1
     while end > start and doc[end - 1].is_punct:
         end -= 1
-    return (start, end) if end - start >= _MIN_TOKENS else None
+    return (start, end) if end - start >= _min_tokens(comp) else None
+
+
+def _min_tokens(head: Any) -> int:
+    """A clause with its own subject may be short ("she said it was over"); anything else must
+    have some length to be a report and not a misparse."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in head.children):
+        return _MIN_CLAUSE_TOKENS
+    return _MIN_TOKENS
+
+
+def _parenthetical(verb: Any) -> list[tuple[int, int]] | None:
+    """'The plan, they said, favours the rich': the sentence the parenthetical "they said"
+    interrupts, in its pieces before and after it."""
+    if verb.dep_ != "parataxis" or verb.head is verb:
+        return None
+    doc, host = verb.doc, verb.head
+    own = range(verb.left_edge.i, verb.right_edge.i + 1)
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    start, end = host.left_edge.i, host.right_edge.i + 1
+    pieces: list[tuple[int, int]] = []
+    for first, last in ((start, own.start), (own.stop, end)):
+        while first < last and doc[first].is_punct:
+            first += 1
+        while last > first and doc[last - 1].is_punct:
+            last -= 1
+        if last > first:
+            pieces.append((first, last))
+    if sum(last - first for first, last in pieces) < _MIN_TOKENS:
+        return None
+    return pieces
 
 
 def _according_clause(verb: Any) -> tuple[int, int] | None:
@@ -87,7 +122,25 @@ def _covered_by_report(verb: Any) -> bool:
     return head is not verb and is_reporting(head) and any(c.dep_ == "ccomp" for c in head.children)
 
 
-def indirect_quotes(doc: Any, marks: _Marks, index: Index) -> list[Quote]:
+def _reported(verb: Any) -> tuple[list[tuple[int, int]], int] | None:
+    """Token ranges of what `verb` reports (one, or two around a parenthetical), and the
+    fewest words they may hold."""
+    if verb.lower_ == "according":
+        found = _according_clause(verb)
+        return ([found], _MIN_TOKENS) if found is not None else None
+    found = _clause(verb)
+    if found is not None:
+        comp = next(c for c in verb.children if c.dep_ == "ccomp")
+        return [found], _min_tokens(comp)
+    pieces = _parenthetical(verb)
+    return (pieces, _MIN_TOKENS) if pieces else None
+
+
+def indirect_quotes(doc: Any, marks: _Marks, index: Index, quoted: list[Quote]) -> list[Quote]:
+    """The reported clauses of `doc`; `quoted`: the quotes the marks gave, which a clause may
+    hold (quoted words are left to their marks' quote when they are most of the clause, and a
+    clause holding marks that gave no quote, a name or a title, is left alone)."""
+    starts = {part.start for q in quoted for part in q.parts}
     text = doc_text(doc)
     breaks = line_breaks(text)
     quotes: list[Quote] = []
@@ -97,15 +150,24 @@ def indirect_quotes(doc: Any, marks: _Marks, index: Index) -> list[Quote]:
         according = verb.lower_ == "according"
         if according and _covered_by_report(verb):
             continue
-        found = _according_clause(verb) if according else _clause(verb)
-        if found is None:
+        reported = _reported(verb)
+        if reported is None:
             continue
-        span = doc[found[0] : found[1]]
-        if span.end_char - span.start_char > _MAX_CHARS:
+        pieces, least = reported
+        if doc[pieces[-1][1] - 1].idx - doc[pieces[0][0]].idx > _MAX_CHARS:
             continue
-        start, end = _within_paragraph(text, breaks, span.start_char, span.end_char, verb.idx)
-        if len(text[start:end].split()) < _MIN_TOKENS or marks.meets(start, end):
-            # A clause holding quoted words is reported as those partial quotes instead.
+        parts: list[Span] = []
+        for first, last in pieces:
+            span = doc[first:last]
+            start, end = _within_paragraph(text, breaks, span.start_char, span.end_char, verb.idx)
+            if end > start:
+                parts.append(Span(start, end, text[start:end]))
+        if not parts or sum(len(p.text.split()) for p in parts) < least:
+            continue
+        start, end = parts[0].start, parts[-1].end
+        if 2 * marks.covered(start, end) >= end - start:
+            continue  # mostly quoted: the quote marks' own quote says it
+        if any(pair.start not in starts for pair in marks.within(start, end)):
             continue
         if according:
             source = next(
@@ -116,5 +178,6 @@ def indirect_quotes(doc: Any, marks: _Marks, index: Index) -> list[Quote]:
             speaker = speaker_of(verb, index)
         if speaker is None:
             continue
-        quotes.append(Quote(text[start:end], start, end, "indirect", speaker, cue_span(verb)))
+        quote = Quote(text[start:end], start, end, "indirect", speaker, cue_span(verb), parts=parts)
+        quotes.append(quote)
     return quotes

@@ -71,6 +71,22 @@ class Marks:
         i = bisect_left(self._closes, start)
         return i < len(self.pairs) and self.pairs[i].open < end
 
+    def within(self, start: int, end: int) -> list[Marked]:
+        """The pairs that overlap [start, end)."""
+        i = bisect_left(self._closes, start)
+        found: list[Marked] = []
+        while i < len(self.pairs) and self.pairs[i].open < end:
+            found.append(self.pairs[i])
+            i += 1
+        return found
+
+    def covered(self, start: int, end: int) -> int:
+        """How many characters of [start, end) lie within pairs, marks included."""
+        return sum(
+            max(0, min(end, pair.close + 1) - max(start, pair.open))
+            for pair in self.within(start, end)
+        )
+
 
 def line_breaks(text: str) -> list[int]:
     """Positions of the line breaks in `text`, in order."""

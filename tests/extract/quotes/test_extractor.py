@@ -213,9 +213,36 @@ def test_partial_quotes(nlp: Any, case: str, text: str, expected: list[Row]) -> 
 
 
 def test_partial_quote_inside_reported_clause(nlp: Any) -> None:
+    # The reported clause is kept as an indirect quote, and its quoted words as a partial one.
     text = 'Helen Park said that the "sharp" rise in prices would slow next year.'
     quotes = summaries_of(nlp, text)
-    assert quotes == [("sharp", "partial", "Helen Park", "said")]
+    assert quotes == [
+        ('the "sharp" rise in prices would slow next year', "indirect", "Helen Park", "said"),
+        ("sharp", "partial", "Helen Park", "said"),
+    ]
+
+
+def test_a_clause_holding_a_quoted_name_is_left_alone(nlp: Any) -> None:
+    text = 'Over a million people have called the "Help Now" hotline, officials said.'
+    assert [q[1] for q in summaries_of(nlp, text)] == []
+
+
+INDIRECT_SHAPES = [
+    # A parenthetical attribution: the sentence around it, in two parts.
+    (
+        "The plan, Jane Doe said, favours the rich over the poor in every region.",
+        ["The plan", "favours the rich over the poor in every region"],
+    ),
+    # A short clause with its own subject.
+    ("Jane Doe said it was over.", ["it was over"]),
+]
+
+
+@pytest.mark.parametrize(("text", "parts"), INDIRECT_SHAPES)
+def test_indirect_shapes(nlp: Any, text: str, parts: list[str]) -> None:
+    (quote,) = quotes_of(nlp, text)
+    assert (quote.type, [part.text for part in quote.parts]) == ("indirect", parts)
+    assert quote.speaker is not None and quote.speaker.name == "Jane Doe"
 
 
 @pytest.mark.parametrize(
