@@ -7,7 +7,8 @@ The stages of `extractor.extract_quotes`:
    partial, or no quote at all (names, titles, scare quotes); `speakers` goes from the verb to
    its subject and from there to an actor.
 3. `indirect` finds reported clauses without marks ("X said that ...", "according to X, ...");
-   `pull_quotes` finds paragraphs of a person's words signed with a bare name.
+   `pull_quotes` finds paragraphs of a person's words signed with a bare name, `transcripts`
+   the turns of a transcript ("MS. PSAKI: ...").
 
 Word lists live in `vocab`; the verbs of saying, which actors read too, in `shared.reporting`.
 """

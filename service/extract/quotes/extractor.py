@@ -26,6 +26,7 @@ from .indirect import indirect_quotes
 from .marks import Marked, Marks, line_breaks, pair_marks
 from .pull_quotes import pull_quotes
 from .speakers import Index, cue_span, is_reporting, resolve_subject, speaker_of
+from .transcripts import transcript_quotes
 from .vocab import (
     CLOSING_MARKS,
     MIN_DIRECT_WORDS,
@@ -280,6 +281,12 @@ def extract_quotes(doc: Any, actors: list[Actor]) -> list[Quote]:
         quotes.append(quote)
         previous = quote
     quotes.extend(pull_quotes(doc, ctx.marks, index))
+    taken = [(q.start, q.end) for q in quotes]
+    quotes.extend(
+        q
+        for q in transcript_quotes(doc, index)
+        if not any(s < q.end and q.start < e for s, e in taken)
+    )
     quotes.extend(indirect_quotes(doc, ctx.marks, index, quotes))
     add_first_person_mentions(doc, quotes, actors)
     return quotes

@@ -84,3 +84,12 @@ ELISIONS: Final[tuple[str, ...]] = ("n", "em", "til", "tis", "twas", "cause", "b
 # A quoted span shorter than this (in words) is a name, title or scare quote unless a
 # reporting verb claims it.
 MIN_DIRECT_WORDS: Final[int] = 4
+
+# Honorifics a transcript's labels open with ("MS. PSAKI:", "SEN. WARREN:"), lower-cased.
+TRANSCRIPT_HONORIFICS: Final[frozenset[str]] = frozenset("""dr gen gov mr mrs ms rep sen""".split())
+# Words in capitals before a colon that head a line but name no speaker.
+NOT_TRANSCRIPT_LABELS: Final[frozenset[str]] = frozenset(
+    """advertisement breaking caption close correction credit editor's editors email
+    exclusive live note photo photos read related source sources update updated video
+    watch""".split()
+)
