@@ -223,10 +223,11 @@ def resolve_subject(tok: Any, index: Index, depth: int = 0) -> Speaker | None:
                 return Speaker(
                     tok.text, tok.idx, tok.idx + len(tok.text), found.name, found.actor_id
                 )
-        types = {"organization", "group"} if tok.lower_ in PLURAL_PRONOUNS else {"person"}
+        # "he" and "she" are left to the actors' coreference, which weighs gender and salience:
+        # the nearest name before may be anyone. "It" takes the nearest organisation or place.
+        actor = None
         if tok.lower_ in {"it", "its"}:
-            types = {"organization", "location"}  # a country speaks too: "it added"
-        actor = index.preceding(tok.idx, types) if tok.lower_ not in PLURAL_PRONOUNS else None
+            actor = index.preceding(tok.idx, {"organization", "location"})  # "it added"
         return _make(text, tok.idx, tok.idx + len(tok.text), actor)
     start, end = _local(tok)
     hit = index.covering(tok.idx, tok.idx + len(tok.text))

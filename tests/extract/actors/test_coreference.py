@@ -91,3 +91,9 @@ def test_a_gender_the_evidence_disputes_is_left_open(nlp: Any) -> None:
         "Marbles moved to Boston, where she studied psychology."
     )
     assert ("she", "pronoun") in mention_pairs(actor_named(nlp, text, "Jenna Marbles"))
+
+
+def test_he_said_is_no_one_named_in_the_quote(nlp: Any) -> None:
+    text = 'John Smith spoke first. "Vladimir Putin will lose this war soon," he said.'
+    assert ("he", "pronoun") in mention_pairs(actor_named(nlp, text, "John Smith"))
+    assert ("he", "pronoun") not in mention_pairs(actor_named(nlp, text, "Vladimir Putin"))

@@ -11,6 +11,7 @@ from tests.extract.quotes.helpers import (
     Row,
     assert_cases,
     case_ids,
+    quotes_of,
 )
 
 SPEAKERS = [
@@ -63,3 +64,10 @@ SPEAKERS = [
 @pytest.mark.parametrize(("case", "text", "expected"), SPEAKERS, ids=case_ids(SPEAKERS))
 def test_speakers(nlp: Any, case: str, text: str, expected: list[Row]) -> None:
     assert_cases(nlp, text, expected)
+
+
+def test_an_unresolved_he_is_not_the_nearest_name(nlp: Any) -> None:
+    # Coreference finds no man here; the nearest name before is a woman's.
+    text = 'Mary Jones stayed silent for an hour. "We will win this vote tomorrow," he said.'
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker is not None and quote.speaker.name != "Mary Jones"
