@@ -231,6 +231,15 @@ def resolve_subject(tok: Any, index: Index, depth: int = 0) -> Speaker | None:
         return _make(text, tok.idx, tok.idx + len(tok.text), actor)
     start, end = _local(tok)
     hit = index.covering(tok.idx, tok.idx + len(tok.text))
+    if depth < 3 and (hit is None or hit[0].kind != "name"):
+        # "The CEO of Acme, John Smith, said": the name set beside the title speaks.
+        # The parser may hang the name off the title's "of" phrase ("of Acme Corp, John Smith").
+        for child in tok.subtree:
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > tok.i:
+                hit_name = index.covering(child.idx, child.idx + len(child.text))
+                if hit_name is not None and hit_name[1].type == "person":
+                    mention, actor = hit_name
+                    return _make(text, mention.start, mention.end, actor)
     if hit is None and tok.pos_ == "PROPN":
         hit = index.within(start, end)
     if hit is not None:

@@ -16,6 +16,16 @@ from tests.extract.quotes.helpers import (
 
 SPEAKERS = [
     (
+        "a title of a company, then the name",
+        'The CEO of Acme Corp, John Smith, said: "The plan will cut our costs by half."',
+        [("direct", "The plan will cut our costs by half.", "John Smith")],
+    ),
+    (
+        "a country's title before the name",
+        'Britain\'s Prime Minister Rishi Sunak said: "The talks will resume next week."',
+        [("direct", "The talks will resume next week.", "Rishi Sunak")],
+    ),
+    (
         "pronoun",
         'Mark Cole arrived on Monday. "We are ready for the storm," he said.',
         [("direct", "We are ready for the storm,", "Mark Cole")],
