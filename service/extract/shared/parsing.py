@@ -23,8 +23,15 @@ def paragraph_starts(doc: Any) -> Any:
     """A blank line ends a sentence: a headline, a dateline or a caption is never the start of
     the paragraph below, and the parser, left to itself, often joins them into one sentence."""
     for i in doc.to_array("IS_SPACE").nonzero()[0]:
-        if i + 1 < len(doc) and doc[int(i)].text.count("\n") >= 2:
-            doc[int(i) + 1].is_sent_start = True
+        start = int(i) + 1
+        if start < len(doc) and doc[int(i)].text.count("\n") >= 2:
+            doc[start].is_sent_start = True
+            # Told where one sentence starts, the parser may start more inside the name that
+            # opens it ("Jared | Tristan | Padalecki"): a name's words stay in one sentence.
+            j = start + 1
+            while j < len(doc) and doc[j].is_title and doc[j - 1].is_title:
+                doc[j].is_sent_start = False
+                j += 1
     return doc
 
 
