@@ -23,6 +23,7 @@ from .vocab import (
     GENERIC_ORG_NOMINALS,
     NAMED_ORG_NOMINALS,
     NAMED_PLACE_NOMINALS,
+    PROMOTING_VERBS,
     REGARDING_VERBS,
     TITLE_WORDS,
 )
@@ -96,39 +97,91 @@ def _described(root: Any) -> list[Any]:
     if root.dep_ == "appos":
         root = root.head  # "His father, Anthony, was a geologist"
     verb = root.head
-    if root.dep_ not in _DESCRIBED_DEPS or any(c.dep_ == "neg" for c in verb.children):
-        return []  # "he is not a doctor"
-    heads: list[Any] = []
+    if root.dep_ not in _DESCRIBED_DEPS:
+        return []
     subject = root.dep_ != "dobj"
-    if subject and verb.lemma_ in DESCRIBING_VERBS:
-        heads += [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
-    if root.dep_ == "nsubjpass":
-        heads += [c for c in verb.children if c.dep_ == "oprd"]  # "he was named captain"
-    # "served as an engineer", "joined the firm as a partner"; after a verb of regarding or
-    # appointing, "as" describes the object ("described her as a visionary").
-    # after a passive one, the subject ("she was appointed as chief").
-    reflexive = any(c.dep_ == "dobj" and c.lower_.endswith("self") for c in verb.children)
-    regarding = verb.lemma_ in REGARDING_VERBS and not reflexive and not _passive(root, verb)
-    if subject != regarding:
-        for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ == "as" and (subject or prep.i > root.i):
-                heads += [
-                    c for c in prep.children if c.dep_ == "pobj" and c.lemma_ not in AS_IDIOMS
-                ]
+    heads = _predicated(root, verb, subject)
     if subject:
         heads += _fronted(root, verb)
+        # "..., being an apt violin student", "became a citizen and served as consul": verbs
+        # without a subject of their own share this one.
+        for clause in verb.children:
+            if clause.dep_ in _SHARING_DEPS and not any(
+                c.dep_ in _OWN_SUBJECT_DEPS for c in clause.children
+            ):
+                heads += _predicated(root, clause, subject)
     # "a nurse and amateur theatre director", "a personality, vlogger, comedian and actress"
     for head in heads:
         heads += [c for c in head.children if c.dep_ == "conj"]
-    return [h for h in heads if _common(h)]
+    return [noun for head in heads if (noun := _one_of(head)) is not None and _common(noun)]
+
+
+# Clauses whose missing subject is the subject of the verb they hang off; what a clause's own
+# subject may be ("there being poor rewards" has one).
+_SHARING_DEPS = {"advcl", "xcomp", "conj"}
+_OWN_SUBJECT_DEPS = {"nsubj", "nsubjpass", "expl", "csubj"}
+
+
+def _predicated(root: Any, verb: Any, subject: bool) -> list[Any]:
+    """What `verb` predicates of its subject (`subject`) or object `root`."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []  # "he is not a doctor"
+    heads: list[Any] = []
+    if subject and verb.lemma_ in DESCRIBING_VERBS:
+        heads += [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
+    passive = _passive(root, verb) if verb is root.head else _passive_verb(verb)
+    if subject and passive:
+        heads += [c for c in verb.children if c.dep_ == "oprd"]  # "he was named captain"
+        if verb.lemma_ in PROMOTING_VERBS:  # "he was promoted to major-general"
+            heads += [o for p in verb.children if p.lower_ == "to" for o in p.children]
+    # "served as an engineer", "joined the firm as a partner"; after a verb of regarding or
+    # appointing, "as" describes the object ("described her as a visionary"), and after a
+    # passive one, the subject ("she was appointed as chief").
+    reflexive = any(c.dep_ == "dobj" and c.lower_.endswith("self") for c in verb.children)
+    regarding = verb.lemma_ in REGARDING_VERBS and not reflexive and not passive
+    if subject != regarding:
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as" and (subject or prep.i > root.i):
+                # Not "(he took English) as his second language": a subject is not its own X.
+                heads += [
+                    c
+                    for c in prep.children
+                    if c.dep_ == "pobj"
+                    and c.lemma_ not in AS_IDIOMS
+                    and not (subject and any(_own(d) for d in c.children))
+                ]
+    return heads
+
+
+def _own(tok: Any) -> bool:
+    """A possessive pronoun: "his", "her", "their"."""
+    return bool(tok.dep_ == "poss" and tok.pos_ == "PRON")
+
+
+def _one_of(head: Any) -> Any | None:
+    """The noun a description is about: "one of the founders" is about founders."""
+    if head.lower_ != "one":
+        return head
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _common(tok: Any) -> bool:
-    """A common noun, or a title the tagger took for a name ("and Professor of Linguistics")."""
-    return bool(tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.lower_ in TITLE_WORDS)
+    """A common noun, or a title the tagger took for a name or an adjective ("and Professor of
+    Linguistics", "to major-general")."""
+    return bool(tok.pos_ == "NOUN" or tok.pos_ in {"PROPN", "ADJ"} and tok.lower_ in TITLE_WORDS)
 
 
 _DESCRIBED_DEPS = {"nsubj", "nsubjpass", "dobj"}
+
+
+def _passive_verb(verb: Any) -> bool:
+    """ "(was) promoted", "being made": a participle with a passive auxiliary or none."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return bool(verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children))
 
 
 def _passive(subject: Any, verb: Any) -> bool:
@@ -175,6 +228,10 @@ def _left_edge(head: Any) -> int:
     """First token of a noun phrase's left modifiers, without possessors (they are names)."""
     start: int = head.i
     for child in sorted(head.lefts, key=lambda t: -t.i):
+        hyphen = child.dep_ == "punct" and child.text == "-" and child.i == start - 1
+        if hyphen:  # "major-general"
+            start = child.i
+            continue
         if child.dep_ not in _LEFT_DEPS or child.i != start - 1 and child.right_edge.i != start - 1:
             break
         start = int(child.left_edge.i)

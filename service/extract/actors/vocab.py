@@ -157,6 +157,8 @@ NAMED_PLACE_NOMINALS: Final[frozenset[str]] = frozenset(
 )
 # Verbs whose predicate noun describes the subject ("he was a composer", "she became a citizen").
 DESCRIBING_VERBS: Final[frozenset[str]] = frozenset({"be", "become", "remain"})
+# Verbs whose passive takes a rank with "to" ("he was promoted to major-general").
+PROMOTING_VERBS: Final[frozenset[str]] = frozenset({"promote", "elevate", "raise", "demote"})
 # Nouns of "as" phrases that describe nothing ("as a result", "as part of").
 AS_IDIOMS: Final[frozenset[str]] = frozenset(
     """consequence example means part precaution reminder result rule sign token whole""".split()

@@ -55,6 +55,18 @@ DESCRIPTIONS = [
     # After a verb of regarding, "as" describes the object; after others, the subject.
     ("Critics described Zaha Hadid as a visionary.", "Zaha Hadid", "visionary"),
     ("Mary Barra joined the firm as an engineer.", "Mary Barra", "engineer"),
+    # A clause without a subject of its own shares the subject's; a promotion's rank; "one of".
+    (
+        "Antonin Dvorak showed his gifts early, being an apt violin student from age six.",
+        "Antonin Dvorak",
+        "apt violin student",
+    ),
+    ("Patrick Gordon was promoted to major-general in 1678.", "Patrick Gordon", "major-general"),
+    (
+        "Charles Fillmore is one of the founders of cognitive linguistics.",
+        "Charles Fillmore",
+        "founders",
+    ),
     # A name in apposition to the subject; coordinated descriptions.
     ("His father, Anthony Goode, was a geologist.", "Anthony Goode", "geologist"),
     (
@@ -83,3 +95,9 @@ def test_a_denied_description_is_no_mention(nlp: Any) -> None:
 def test_an_idiom_after_as_describes_no_one(nlp: Any) -> None:
     actor = actor_named(nlp, "As a result, John Smith resigned.", "John Smith")
     assert [kind for _, kind in mention_pairs(actor)] == ["name"]
+
+
+def test_a_clause_with_a_subject_of_its_own_describes_no_one(nlp: Any) -> None:
+    text = "Johann Bernoulli urged his son to study business, there being poor rewards in it."
+    actor = actor_named(nlp, text, "Johann Bernoulli")
+    assert "poor rewards" not in [mention for mention, _ in mention_pairs(actor)]
