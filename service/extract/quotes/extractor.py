@@ -160,6 +160,14 @@ def _a_name(index: Index, mark: Marked) -> bool:
     return hit is not None and hit[0].kind == "name" and hit[0].start == mark.start
 
 
+def _title_cased(content: str) -> bool:
+    """Every longer word capitalised, as a name or a title is ("The Jenna & Julien Podcast"),
+    and no sentence end inside."""
+    words = [w for w in re.findall(r"[^\W\d_]+", content) if len(w) > 3]
+    ends = content.rstrip()[-1:] in tuple(".!?,;:\u2026")
+    return bool(words) and all(w[0].isupper() for w in words) and not ends
+
+
 def _introducer(ctx: _Context, mark: Marked) -> tuple[Any, Span | None] | None:
     """Who a quote is given to without a verb, and the words that say so: 'In the words of
     X, "..."', 'In her words, "..."', and a name before a colon ('Mayor Jane Doe on the budget:
@@ -260,8 +268,8 @@ def extract_quotes(doc: Any, actors: list[Actor]) -> list[Quote]:
         elif (source := _introducer(ctx, mark)) is not None:
             quote = _quote(mark, text, "direct", None, index)
             quote.speaker, quote.cue = resolve_subject(source[0], index), source[1]
-        elif _a_name(index, mark):
-            continue  # 'the "Help Now" hotline': names in quote marks are not quotes
+        elif _a_name(index, mark) or _title_cased(content):
+            continue  # 'the "Help Now" hotline', 'called "The Jenna Podcast"': names, not words
         elif (gov := _governing_verb(ctx, mark)) is not None:
             # A whole sentence quoted after its verb is the speaker's words, not a fragment of a
             # report ('writing in a blog post "I have loaded the program."').

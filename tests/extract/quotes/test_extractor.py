@@ -251,6 +251,9 @@ def test_indirect_shapes(nlp: Any, text: str, parts: list[str]) -> None:
         'Over a million people called the "Help Now" hotline last year.',
         'The army began its "special military operation" in the spring.',
         '"Blue Skies" is a project run by volunteers in the city.',
+        # A title after a naming verb, even one the parser gives a speaker.
+        'Marbles does a podcast with her boyfriend Julien Solomita called "The Jenna & Julien '
+        'Podcast".',
     ],
 )
 def test_names_and_scare_quotes_are_not_quotes(nlp: Any, text: str) -> None:
