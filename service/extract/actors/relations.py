@@ -1,4 +1,4 @@
-"""People named by their relation to someone: "his father", "her wife".
+"""People named by their relation to someone: "his father", "her wife", "her student".
 
 A relation is learnt where the text states it: "her father, Mohammed Hadid", "Daniel was a
 son of Johann Bernoulli" (and so Johann is Daniel's father), "Chao married Yang Buwei". Later,

@@ -253,6 +253,14 @@ RELATION_CONVERSES: Final[dict[str, tuple[str, str, str]]] = {
         ("grandson", "granddaughter", "grandchild"), ("grandfather", "grandmother", "grandparent")
     ),
     "cousin": ("cousin", "cousin", "cousin"),
+    **dict.fromkeys(("boyfriend", "girlfriend"), ("boyfriend", "girlfriend", "partner")),
+    **dict.fromkeys(("fiance", "fiancé", "fiancee", "fiancée"), ("fiancé", "fiancée", "fiancé")),
+    **{word: (word, word, word) for word in ("friend", "partner", "colleague", "teammate")},
+    **{word: (word, word, word) for word in ("kinsman", "co-star", "rival", "ally")},
+    **dict.fromkeys(("mentor", "teacher", "tutor"), ("protégé", "protégée", "student")),
+    **dict.fromkeys(("protégé", "protégée", "student", "pupil"), ("mentor", "mentor", "teacher")),
+    "successor": ("predecessor", "predecessor", "predecessor"),
+    "predecessor": ("successor", "successor", "successor"),
 }
 # A gender-neutral relation stands for its gendered forms ("parent" answers "his father").
 RELATION_GENERAL: Final[dict[str, str]] = {

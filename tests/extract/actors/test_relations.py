@@ -23,6 +23,19 @@ RELATIONS = [
         "Johann Bernoulli",
         "father",
     ),
+    # Relations beyond kin: a teacher's student, a friend.
+    (
+        "Anne Sullivan taught Helen Keller, her most famous student, for years. Later Anne "
+        "Sullivan praised her student.",
+        "Helen Keller",
+        "student",
+    ),
+    (
+        "Jerome went to Rome with his friend Bonosus in 360. Years later, Jerome wrote a long "
+        "letter to his friend.",
+        "Bonosus",
+        "friend",
+    ),
     # Marriage makes each the other's spouse.
     (
         "Yuen Ren Chao returned to China, marrying Yang Buwei. Chao and his wife left.",
