@@ -85,7 +85,8 @@ def read_page(markup: str) -> Page:
         return Page(text=_stripped(markup))
     text = without_chrome((getattr(found, "text", None) or "").strip())
     if not text:
-        return _with_metadata(_stripped(markup), _metadata(markup))
+        # The metadata is read again only where the extraction gave up before reading it.
+        return _with_metadata(_stripped(markup), found if found is not None else _metadata(markup))
     return _with_metadata(text, found)
 
 

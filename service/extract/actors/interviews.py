@@ -59,11 +59,12 @@ def _interviewed(doc: Any, actors: Sequence[Actor], first_question: int) -> Acto
     this reads the words after "interview", not the parse: the first person named within a few
     words, in the same sentence."""
     roots = mention_roots(doc, actors)
-    for tok in doc:
+    for i, lemma in enumerate(token_strings(doc, "LEMMA")):
+        if lemma != "interview":
+            continue
+        tok = doc[i]
         if tok.idx >= first_question:
             break
-        if tok.lemma_ != "interview":
-            continue
         for follower in doc[tok.i + 1 : min(tok.i + 1 + _REACH, tok.sent.end)]:
             person = roots.get(follower.i)
             if person is not None and person.type == "person":

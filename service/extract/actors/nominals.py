@@ -12,7 +12,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from service.extract.shared.facts import Actor, Mention
-from service.extract.shared.parsing import char_span_tokens, span_offsets, span_text, token_strings
+from service.extract.shared.parsing import (
+    BORROWING_DEPS,
+    char_span_tokens,
+    span_offsets,
+    span_text,
+    token_strings,
+)
 
 from .coreference import WINDOW, sentence_index
 from .vocab import (
@@ -106,7 +112,7 @@ def _described(root: Any) -> list[Any]:
         # "..., being an apt violin student", "became a citizen and served as consul": verbs
         # without a subject of their own share this one.
         for clause in verb.children:
-            if clause.dep_ in _SHARING_DEPS and not any(
+            if clause.dep_ in BORROWING_DEPS and not any(
                 c.dep_ in _OWN_SUBJECT_DEPS for c in clause.children
             ):
                 heads += _predicated(root, clause, subject)
@@ -116,9 +122,7 @@ def _described(root: Any) -> list[Any]:
     return [noun for head in heads if (noun := _one_of(head)) is not None and _common(noun)]
 
 
-# Clauses whose missing subject is the subject of the verb they hang off; what a clause's own
-# subject may be ("there being poor rewards" has one).
-_SHARING_DEPS = {"advcl", "xcomp", "conj"}
+# What a clause's own subject may be ("there being poor rewards" has one).
 _OWN_SUBJECT_DEPS = {"nsubj", "nsubjpass", "expl", "csubj"}
 
 
@@ -129,7 +133,7 @@ def _predicated(root: Any, verb: Any, subject: bool) -> list[Any]:
     heads: list[Any] = []
     if subject and verb.lemma_ in DESCRIBING_VERBS:
         heads += [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
-    passive = _passive(root, verb) if verb is root.head else _passive_verb(verb)
+    passive = _passive(verb)
     if subject and passive:
         heads += [c for c in verb.children if c.dep_ == "oprd"]  # "he was named captain"
         if verb.lemma_ in PROMOTING_VERBS:  # "he was promoted to major-general"
@@ -177,23 +181,13 @@ def _common(tok: Any) -> bool:
 _DESCRIBED_DEPS = {"nsubj", "nsubjpass", "dobj"}
 
 
-def _passive_verb(verb: Any) -> bool:
-    """ "(was) promoted", "being made": a participle with a passive auxiliary or none."""
-    if any(c.dep_ == "auxpass" for c in verb.children):
+def _passive(verb: Any) -> bool:
+    """ "She was appointed", "being made", and a headline's "Barra appointed as chief": a
+    passive subject or auxiliary, or a participle with no auxiliary at all."""
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"nsubjpass", "auxpass"}:
         return True
-    return bool(verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children))
-
-
-def _passive(subject: Any, verb: Any) -> bool:
-    """ "She was appointed", and a headline's "Barra appointed as chief" (a participle with a
-    subject and no auxiliary)."""
-    if subject.dep_ == "nsubjpass":
-        return True
-    return bool(
-        subject.dep_ == "nsubj"
-        and verb.tag_ == "VBN"
-        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
-    )
+    return bool(verb.tag_ == "VBN" and "aux" not in deps)
 
 
 def _fronted(root: Any, verb: Any) -> list[Any]:

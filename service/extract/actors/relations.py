@@ -12,7 +12,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from service.extract.shared.facts import Actor, Mention
-from service.extract.shared.parsing import char_span_tokens, span_offsets
+from service.extract.shared.parsing import (
+    char_span_tokens,
+    clause_subject,
+    span_offsets,
+    token_strings,
+)
 
 from .coreference import gender_of, mention_roots
 from .vocab import RELATION_CONVERSES, RELATION_GENERAL
@@ -27,9 +32,11 @@ def add_relations(doc: Any, actors: Sequence[Actor]) -> None:
     if not known:
         return
     taken = {(m.start, m.end) for a in actors for m in a.mentions}
-    for tok in doc:
-        if tok.lemma_ not in RELATION_CONVERSES or tok.tag_ not in {"NN", "NNP"}:
+    lemmas, tags = token_strings(doc, "LEMMA"), token_strings(doc, "TAG")
+    for i, lemma in enumerate(lemmas):
+        if lemma not in RELATION_CONVERSES or tags[i] not in {"NN", "NNP"}:
             continue
+        tok = doc[i]
         owner = _owner(tok, roots)
         if owner is None:
             continue
@@ -80,23 +87,12 @@ def _stated(
         verb = doc[tok].head
         if doc[tok].dep_ != "dobj" or verb.lemma_ != "marry" or relative.type != "person":
             continue
-        for subject in _subjects(verb):
-            spouse = roots.get(subject.i)
-            if spouse is not None and spouse is not relative and spouse.type == "person":
-                known.setdefault((id(spouse), "spouse"), relative)
-                known.setdefault((id(relative), "spouse"), spouse)
+        subject = clause_subject(verb)
+        spouse = roots.get(subject.i) if subject is not None else None
+        if spouse is not None and spouse is not relative and spouse.type == "person":
+            known.setdefault((id(spouse), "spouse"), relative)
+            known.setdefault((id(relative), "spouse"), spouse)
     return known
-
-
-def _subjects(verb: Any) -> list[Any]:
-    """The subject of `verb`, or for a participle clause without one ("He returned, marrying
-    ..."), the subject of the verb it hangs off."""
-    for _ in range(2):
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if subjects or verb.dep_ not in {"advcl", "conj", "xcomp"}:
-            return subjects
-        verb = verb.head
-    return []
 
 
 def _owner(head: Any, roots: dict[int, Actor]) -> Actor | None:

@@ -3,8 +3,9 @@
 Quote marks are paired first (`marks`), then each quoted span is classified by how it attaches
 to a reporting verb: direct when the verb frames it ("...," he said / said: "..."), partial when
 it sits inside the verb's reported clause, nothing when no verb claims a short fragment (names,
-titles, scare quotes). A sentence-like quote standing alone right after another one continues
-its speaker (the "floating" quote). Reported clauses without quote marks become indirect quotes
+titles, scare quotes). A quote that resumes right after its attribution ('"A," she said. "B"')
+is one quote in two parts; a sentence-like quote standing alone after another one continues its
+speaker (the "floating" quote). Reported clauses without quote marks become indirect quotes
 (`indirect`); a pull quote signed with a name is direct (`pull_quotes`).
 
 Every lookup by position is a binary search over lists built once, and every scan around a quote
@@ -261,7 +262,7 @@ def extract_quotes(doc: Any, actors: list[Actor]) -> list[Quote]:
         content = text[mark.start : mark.end]
         verb = _verb_after(ctx, mark) or _verb_before(ctx, mark)
         if previous is not None and _resumes(ctx, previous, mark, verb):
-            _join(text, previous, _quote(mark, text, "direct", None, index))
+            _join(text, previous, mark)
             continue
         if verb is not None:
             quote = _quote(mark, text, "direct", verb, index)
@@ -283,9 +284,6 @@ def extract_quotes(doc: Any, actors: list[Actor]) -> list[Quote]:
                 quote.speaker, quote.cue = previous.speaker, previous.cue
         else:
             continue
-        if previous is not None and _continues(text, previous, quote):
-            _join(text, previous, quote)
-            continue
         quotes.append(quote)
         previous = quote
     quotes.extend(pull_quotes(doc, ctx.marks, index))
@@ -303,16 +301,20 @@ def extract_quotes(doc: Any, actors: list[Actor]) -> list[Quote]:
 def _quote(mark: Marked, text: str, kind: QuoteType, verb: Any | None, index: Index) -> Quote:
     speaker: Speaker | None = speaker_of(verb, index) if verb is not None else None
     cue: Span | None = cue_span(verb) if verb is not None else None
-    parts = [Span(start, end, text[start:end]) for start, end in mark.pieces]
-    return Quote(text[mark.start : mark.end], mark.start, mark.end, kind, speaker, cue, parts=parts)
+    content = text[mark.start : mark.end]
+    return Quote(content, mark.start, mark.end, kind, speaker, cue, parts=_parts(mark, text))
 
 
-def _join(text: str, previous: Quote, quote: Quote) -> None:
-    """Make `quote` the next pieces of `previous`: one quote, its attribution in between."""
-    previous.end, previous.text = quote.end, text[previous.start : quote.end]
-    previous.parts += quote.parts
-    if previous.speaker is None:
-        previous.speaker, previous.cue = quote.speaker, quote.cue
+def _parts(mark: Marked, text: str) -> list[Span]:
+    """The quoted pieces between a pair of marks (one per paragraph of a long quote)."""
+    return [Span(start, end, text[start:end]) for start, end in mark.pieces]
+
+
+def _join(text: str, previous: Quote, mark: Marked) -> None:
+    """Make the pieces of `mark` the next parts of `previous`: one quote, its attribution in
+    between."""
+    previous.end, previous.text = mark.end, text[previous.start : mark.end]
+    previous.parts += _parts(mark, text)
 
 
 def _resumes(ctx: _Context, previous: Quote, mark: Marked, verb: Any | None) -> bool:
@@ -338,16 +340,3 @@ def _near(text: str, previous: Quote, mark: Marked) -> bool:
     if mark.open - previous.end > _FLOAT_REACH:
         return False
     return len(_PARAGRAPH_BREAK.findall(text, previous.end, mark.open)) <= 1
-
-
-def _continues(text: str, previous: Quote, quote: Quote) -> bool:
-    """'"It's possible," he said, "that ..."': one sentence split around its attribution."""
-    if quote.start - previous.end > _SPLIT_REACH:
-        return False
-    between = text[previous.end : quote.start]
-    return (
-        previous.type == quote.type == "direct"
-        and "\n" not in between
-        and between.rstrip(" " + "".join(_OPENING_MARKS)).endswith(",")
-        and quote.text[:1].islower()
-    )

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from service.extract.shared.facts import Actor, Mention, Span, Speaker
-from service.extract.shared.parsing import doc_text, token_strings
+from service.extract.shared.parsing import clause_subject, doc_text, token_strings
 from service.extract.shared.reporting import FRAMING_LEMMAS, REPORTING_LEMMAS
 
 from .vocab import (
@@ -121,17 +121,9 @@ def _subject(verb: Any) -> Any | None:
                 if obj.dep_ == "pobj":
                     return obj
         return None
-    node = verb
-    for _ in range(3):
-        subjects = [
-            c for c in node.children if c.dep_ in _SUBJECT_DEPS and c.tag_ not in {"``", "''"}
-        ]
-        if subjects:
-            return subjects[0]
-        if node.dep_ in {"conj", "xcomp", "advcl"} and node.head is not node:
-            node = node.head
-        else:
-            break
+    subject = clause_subject(verb)
+    if subject is not None:
+        return subject
     # "resigned in a letter stating ...": the one who wrote the letter, the subject of the verb
     # the letter hangs off.
     if verb.dep_ == "acl" and verb.head.lemma_ in SOURCE_NOUNS:

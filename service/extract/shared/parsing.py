@@ -161,3 +161,22 @@ def char_span_tokens(doc: Any, start: int, end: int) -> tuple[int, int, int] | N
         span = doc.char_span(start, end, alignment_mode="expand")
         memo[key] = (span.start, span.end, span.root.i) if span is not None and len(span) else None
     return memo[key]
+
+
+# Clauses that borrow their missing subject from the verb they hang off ("He returned to China,
+# marrying Yang", "she wrote and said ...", "he wants to say ...").
+BORROWING_DEPS = frozenset({"conj", "xcomp", "advcl"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def clause_subject(verb: Any, levels: int = 3) -> Any | None:
+    """The subject of `verb`, or of the verb its subjectless clause hangs off, up to `levels`
+    verbs up; a quote mark the parser took for a subject does not count."""
+    for _ in range(levels):
+        for child in verb.children:
+            if child.dep_ in _SUBJECT_DEPS and child.tag_ not in {"``", "''"}:
+                return child
+        if verb.dep_ not in BORROWING_DEPS or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
