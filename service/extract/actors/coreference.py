@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from service.extract.shared.facts import Actor, Mention
+from service.extract.shared.marks import quote_marks
 from service.extract.shared.parsing import char_span_tokens, token_strings
 from service.extract.shared.reporting import FRAMING_LEMMAS, REPORTING_LEMMAS
 
@@ -237,8 +238,9 @@ def _person_antecedent(
     bound = {id(actor) for i, actor in candidates if _bound(doc[i], tok)}
     if _says(tok):
         # '"Putin will lose," he said': the one who says it is not someone named in the words.
-        quoted = _quoted(doc)
-        candidates = [(i, actor) for i, actor in candidates if not quoted[i] or quoted[tok.i]]
+        marks = quote_marks(doc)
+        if marks.holding(tok.idx) is None:
+            candidates = [(i, a) for i, a in candidates if marks.holding(doc[i].idx) is None]
     for i, actor in candidates:
         if id(actor) in bound:
             continue
@@ -262,27 +264,6 @@ def _says(tok: Any) -> bool:
     return tok.dep_ == "nsubj" and (
         verb.lemma_ in REPORTING_LEMMAS or verb.lemma_ in FRAMING_LEMMAS
     )
-
-
-_QUOTED_KEY = "newsfacts.quoted"
-_DOUBLE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``", "\u00ab", "\u00bb"})
-
-
-def _quoted(doc: Any) -> list[bool]:
-    """For each token, whether it stands inside double quote marks: an odd number of marks
-    before it in its paragraph (a paragraph break closes any quote left open)."""
-    out: list[bool] | None = doc.user_data.get(_QUOTED_KEY)
-    if out is None:
-        out = []
-        inside = False
-        for text in token_strings(doc, "ORTH"):
-            if "\n" in text:
-                inside = False
-            elif text in _DOUBLE_MARKS:
-                inside = not inside
-            out.append(inside)
-        doc.user_data[_QUOTED_KEY] = out
-    return out
 
 
 def _bound(candidate: Any, tok: Any) -> bool:

@@ -2,7 +2,8 @@
 
 The stages of `extractor.extract_quotes`:
 
-1. `marks` pairs quote marks (double, guillemets, single), leaving apostrophes alone.
+1. `shared.marks` pairs quote marks (double, guillemets, single), leaving apostrophes alone;
+   the actors' pronoun resolution reads the same pairs.
 2. Each quoted span is classified by how it attaches to a reporting verb (`extractor`): direct,
    partial, or no quote at all (names, titles, scare quotes); `speakers` goes from the verb to
    its subject and from there to an actor.
@@ -10,7 +11,8 @@ The stages of `extractor.extract_quotes`:
    `pull_quotes` finds paragraphs of a person's words signed with a bare name, `transcripts`
    the turns of a transcript ("MS. PSAKI: ...").
 
-Word lists live in `vocab`; the verbs of saying, which actors read too, in `shared.reporting`.
+Word lists live in `vocab`, the quote marks in `shared.marks`; the verbs of saying, which
+actors read too, in `shared.reporting`.
 """
 
 from .extractor import extract_quotes

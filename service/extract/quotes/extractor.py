@@ -1,12 +1,12 @@
 """Quotes: who said what.
 
-Quote marks are paired first (`marks`), then each quoted span is classified by how it attaches
-to a reporting verb: direct when the verb frames it ("...," he said / said: "..."), partial when
-it sits inside the verb's reported clause, nothing when no verb claims a short fragment (names,
-titles, scare quotes). A quote that resumes right after its attribution ('"A," she said. "B"')
-is one quote in two parts; a sentence-like quote standing alone after another one continues its
-speaker (the "floating" quote). Reported clauses without quote marks become indirect quotes
-(`indirect`); a pull quote signed with a name is direct (`pull_quotes`).
+Quote marks are paired first (`shared.marks`), then each quoted span is classified by how it
+attaches to a reporting verb: direct when the verb frames it ("...," he said / said: "..."),
+partial when it sits inside the verb's reported clause, nothing when no verb claims a short
+fragment (names, titles, scare quotes). A quote that resumes right after its attribution
+('"A," she said. "B"') is one quote in two parts; a sentence-like quote standing alone after
+another one continues its speaker (the "floating" quote). Reported clauses without quote marks
+become indirect quotes (`indirect`); a pull quote signed with a name is direct (`pull_quotes`).
 
 Every lookup by position is a binary search over lists built once, and every scan around a quote
 is bounded, so thousands of quotes in one article stay fast.
@@ -20,21 +20,26 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from service.extract.shared.facts import Actor, Quote, QuoteType, Span, Speaker
+from service.extract.shared.marks import (
+    CLOSING_MARKS,
+    QUOTE_PAIRS,
+    SINGLE_PAIRS,
+    Marked,
+    Marks,
+    line_breaks,
+    quote_marks,
+)
 from service.extract.shared.parsing import doc_text, token_idx
 
 from .first_person import add_first_person_mentions
 from .indirect import indirect_quotes
-from .marks import Marked, Marks, line_breaks, pair_marks
 from .pull_quotes import pull_quotes
 from .speakers import Index, cue_span, is_reporting, resolve_subject, speaker_of
 from .transcripts import transcript_quotes
 from .vocab import (
-    CLOSING_MARKS,
     MIN_DIRECT_WORDS,
     NAMING_VERBS,
     OBJECT_NOT_SPEECH,
-    QUOTE_PAIRS,
-    SINGLE_PAIRS,
     SOURCE_NOUNS,
 )
 
@@ -255,7 +260,7 @@ def extract_quotes(doc: Any, actors: list[Actor]) -> list[Quote]:
     """Return the quotes in `doc`, speakers resolved to `actors`."""
     index = Index(actors)
     text = doc_text(doc)
-    ctx = _Context(doc, text, Marks(pair_marks(text)))
+    ctx = _Context(doc, text, quote_marks(doc))
     quotes: list[Quote] = []
     previous: Quote | None = None
     for mark in ctx.marks:

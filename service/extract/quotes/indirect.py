@@ -6,9 +6,9 @@ from bisect import bisect_left
 from typing import Any, Protocol
 
 from service.extract.shared.facts import Quote, Span
+from service.extract.shared.marks import line_breaks
 from service.extract.shared.parsing import doc_text
 
-from .marks import line_breaks
 from .speakers import (
     Index,
     cue_span,

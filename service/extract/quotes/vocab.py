@@ -56,31 +56,6 @@ PLURAL_PRONOUNS: Final[frozenset[str]] = frozenset({"they", "them"})
 FIRST_PERSON_SINGULAR: Final[frozenset[str]] = frozenset({"i", "me", "my", "mine", "myself"})
 FIRST_PERSON_PLURAL: Final[frozenset[str]] = frozenset({"we", "us", "our", "ours", "ourselves"})
 
-# Opening mark -> closing mark. Straight quotes open and close alike; German „...“ closes with
-# the mark English opens with.
-QUOTE_PAIRS: Final[dict[str, str]] = {
-    '"': '"',
-    "\u201c": "\u201d",
-    "\u00ab": "\u00bb",
-    "\u201e": "\u201c",
-    "\u2039": "\u203a",
-}
-CLOSING_MARKS: Final[frozenset[str]] = frozenset(
-    {'"', "\u201d", "\u00bb", "\u201c", "\u203a", "'", "\u2019"}
-)
-
-# Single quotes (British style, and quotes inside quotes). Their marks double as apostrophes,
-# so they are paired by stricter rules (`marks`).
-SINGLE_PAIRS: Final[dict[str, str]] = {"'": "'", "\u2018": "\u2019"}
-# What may stand right before an opening single mark besides a space: brackets, dashes, slashes
-# and opening double marks ("\u201c\u2018Yes\u2019 is not an answer\u201d").
-SINGLE_QUOTE_BEFORE: Final[str] = '([{\u2014\u2013-/"\u201c\u00ab'
-# What may stand right after a closing single mark besides a space: punctuation and closing marks.
-SINGLE_QUOTE_AFTER: Final[str] = '.,;:!?)]}\u2014\u2013-"\u201d\u00bb\u2026'
-# Words that start with an apostrophe: rock 'n' roll, 'em, 'til, 'tis; a digit after the mark
-# ('90s) is an elision too. None of them opens a quote.
-ELISIONS: Final[tuple[str, ...]] = ("n", "em", "til", "tis", "twas", "cause", "bout", "round")
-
 # A quoted span shorter than this (in words) is a name, title or scare quote unless a
 # reporting verb claims it.
 MIN_DIRECT_WORDS: Final[int] = 4

@@ -1,4 +1,4 @@
-"""Pairing quote marks (quotes/marks.py): every mark style, apostrophes left alone, a quote over
+"""Pairing quote marks (shared/marks.py): every mark style, apostrophes left alone, a quote over
 several paragraphs."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from service.extract.quotes.marks import pair_marks
+from service.extract.shared.marks import pair_marks
 from tests.extract.quotes.helpers import (
     LD,
     LS,

@@ -1,5 +1,8 @@
 """Pairing quote marks: double, guillemets and single (British style), apostrophes left alone.
 
+Shared because quotes are built on the pairs and pronoun resolution asks whether a word stands
+inside quoted speech; `quote_marks` pairs a document's marks once for both.
+
 A double mark or guillemet pairs with the next closing mark of its kind in the same paragraph.
 A single mark is also an apostrophe ("Russia's", "rock 'n' roll", "the workers' pay"), so a single
 quote opens only at the start of a word and closes only at the end of one, and is kept only when
@@ -12,14 +15,34 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from typing import Any, Final
 
-from .vocab import (
-    ELISIONS,
-    QUOTE_PAIRS,
-    SINGLE_PAIRS,
-    SINGLE_QUOTE_AFTER,
-    SINGLE_QUOTE_BEFORE,
+from .parsing import doc_text
+
+# Opening mark -> closing mark. Straight quotes open and close alike; German „...“ closes with
+# the mark English opens with.
+QUOTE_PAIRS: Final[dict[str, str]] = {
+    '"': '"',
+    "\u201c": "\u201d",
+    "\u00ab": "\u00bb",
+    "\u201e": "\u201c",
+    "\u2039": "\u203a",
+}
+CLOSING_MARKS: Final[frozenset[str]] = frozenset(
+    {'"', "\u201d", "\u00bb", "\u201c", "\u203a", "'", "\u2019"}
 )
+
+# Single quotes (British style, and quotes inside quotes). Their marks double as apostrophes,
+# so they are paired by stricter rules (below).
+SINGLE_PAIRS: Final[dict[str, str]] = {"'": "'", "\u2018": "\u2019"}
+# What may stand right before an opening single mark besides a space: brackets, dashes, slashes
+# and opening double marks ("\u201c\u2018Yes\u2019 is not an answer\u201d").
+SINGLE_QUOTE_BEFORE: Final[str] = '([{\u2014\u2013-/"\u201c\u00ab'
+# What may stand right after a closing single mark besides a space: punctuation and closing marks.
+SINGLE_QUOTE_AFTER: Final[str] = '.,;:!?)]}\u2014\u2013-"\u201d\u00bb\u2026'
+# Words that start with an apostrophe: rock 'n' roll, 'em, 'til, 'tis; a digit after the mark
+# ('90s) is an elision too. None of them opens a quote.
+ELISIONS: Final[tuple[str, ...]] = ("n", "em", "til", "tis", "twas", "cause", "bout", "round")
 
 # A single quote continued over more paragraphs than this is a run of apostrophes, not a quote.
 _MAX_PARAGRAPHS = 10
@@ -254,3 +277,14 @@ def _single_close(text: str, opened: int, closers: list[int], breaks: list[int])
         opened = nxt
         i = bisect_right(closers, opened)
     return None
+
+
+_MARKS_KEY = "newsfacts.quote_marks"
+
+
+def quote_marks(doc: Any) -> Marks:
+    """The paired quote marks of `doc`'s text, worked out once per doc."""
+    marks: Marks | None = doc.user_data.get(_MARKS_KEY)
+    if marks is None:
+        marks = doc.user_data[_MARKS_KEY] = Marks(pair_marks(doc_text(doc)))
+    return marks
