@@ -7,7 +7,7 @@ export PORT
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint openapi readme given-names eval bench soak clean
+.PHONY: help install run test lint openapi readme given-names noun-classes eval bench soak clean
 
 help: ## List the targets
 	@grep -hE '^[a-z][a-z-]*:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -38,6 +38,9 @@ openapi: $(STAMP) ## Regenerate openapi.yaml from the marshmallow schemas
 
 given-names: $(STAMP) ## Rebuild the actors' given-name table from its licensed source (nomquamgender)
 	$(BIN)/python -m tools.given_names
+
+noun-classes: $(STAMP) ## Rebuild the actors' noun-class table from its licensed source (WordNet 3.0)
+	$(BIN)/python -m tools.noun_classes
 
 readme: $(STAMP) ## Rewrite the README's example request and answer from a real run
 	$(BIN)/python docs/readme_example.py --write
