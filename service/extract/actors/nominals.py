@@ -21,6 +21,7 @@ from service.extract.shared.parsing import (
 )
 
 from .coreference import WINDOW, sentence_index
+from .noun_classes import noun_class
 from .vocab import (
     ANAPHORIC_DETERMINERS,
     AS_IDIOMS,
@@ -62,7 +63,7 @@ def add_nominals(doc: Any, actors: Sequence[Actor]) -> None:
                 names.append((span, actor))
     found: list[tuple[int, int, Actor]] = []
     for span, actor in names:
-        for phrase in _attached(doc, *span):
+        for phrase in _attached(doc, *span, actor.type):
             found.append((phrase[0].i, phrase[-1].i + 1, actor))
     for start, end, actor in found:
         _add(doc, actor, start, end, taken)
@@ -205,10 +206,14 @@ def _fronted(root: Any, verb: Any) -> list[Any]:
 
 
 def _add(doc: Any, actor: Actor, start: int, end: int, taken: _Taken) -> bool:
-    """Add the nominal mention `doc[start:end]` unless it overlaps one already taken."""
-    while start < end and (doc[start].is_punct or doc[start].dep_ == "det"):
+    """Add the nominal mention `doc[start:end]` unless it overlaps one already taken; words
+    at its start that are another mention ("Apple executive", "his Supernatural co-star")
+    are left to that mention and the rest is added."""
+    while start < end and (
+        doc[start].is_punct or doc[start].dep_ == "det" or not taken.free(*_chars(doc, start))
+    ):
         start += 1
-    if start >= end:
+    if start >= end or not _describes(doc, end - 1):
         return False
     start_char, end_char = span_offsets(doc, start, end)
     if not taken.free(start_char, end_char):
@@ -216,6 +221,22 @@ def _add(doc: Any, actor: Actor, start: int, end: int, taken: _Taken) -> bool:
     taken.spans.append((start_char, end_char))
     actor.mentions.append(Mention(start_char, end_char, span_text(doc, start, end), "nominal"))
     return True
+
+
+# Entity labels of times and numbers: "That year, she ...", "(2013 – present)" describe no one.
+_NOT_DESCRIPTIONS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+
+
+def _describes(doc: Any, head: int) -> bool:
+    """Whether the noun at `head` can describe an actor: not a time or a number, and not the
+    label before a colon ("Image: Jane Doe" credits a photograph)."""
+    if doc[head].ent_type_ in _NOT_DESCRIPTIONS or noun_class(doc[head].lemma_) == "time":
+        return False
+    return not (head + 1 < len(doc) and doc[head + 1].text == ":")
+
+
+def _chars(doc: Any, i: int) -> tuple[int, int]:
+    return span_offsets(doc, i, i + 1)
 
 
 def _left_edge(head: Any) -> int:
@@ -232,7 +253,7 @@ def _left_edge(head: Any) -> int:
     return start
 
 
-def _attached(doc: Any, start: int, end: int, root_i: int) -> list[list[Any]]:
+def _attached(doc: Any, start: int, end: int, root_i: int, kind: str) -> list[list[Any]]:
     """Descriptions syntax ties to the name `doc[start:end]` with head `root_i`: apposition and
     words before the name (what a verb predicates of it is `add_descriptions`' work)."""
     root = doc[root_i]
@@ -256,7 +277,31 @@ def _attached(doc: Any, start: int, end: int, root_i: int) -> list[list[Any]]:
     pre = [doc[i] for i in range(begin, start)]
     if any(t.pos_ == "NOUN" or t.lower_ in TITLE_WORDS for t in pre):
         phrases.append(pre)
+    elif (noun := _noun_before(doc, start, root, kind)) is not None:
+        phrases.append([doc[i] for i in range(_left_edge(noun), noun.i + 1)])
     return [p for p in phrases if p]
+
+
+# The class of noun that can stand for an actor of each type.
+_NOUN_CLASS_OF = {"person": "person", "organization": "group", "location": "location"}
+
+
+def _noun_before(doc: Any, start: int, root: Any, kind: str) -> Any | None:
+    """A singular noun of the actor's kind right before its name, whatever the parser made of
+    the pair: "his partner Chris Cardenas", "the band Spoken Motion" (but not "under his
+    command Gordon decided"). Not where the name begins a clause about the noun ("the
+    singer Obama praised")."""
+    if start == 0:
+        return None
+    noun = doc[start - 1]
+    if noun.tag_ != "NN" or noun.pos_ != "NOUN" or noun.ent_type_:
+        return None
+    if noun_class(noun.lemma_) != _NOUN_CLASS_OF.get(kind):
+        return None
+    clause = root.head
+    if root.dep_ in _OWN_SUBJECT_DEPS and clause.dep_ in {"relcl", "acl"} and clause.head == noun:
+        return None
+    return noun
 
 
 def _anaphor(tok: Any, names: list[tuple[int, Actor]], sent_of: list[int]) -> Actor | None:

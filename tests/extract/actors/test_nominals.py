@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from service.extract.actors import extract_actors
 from tests.extract.actors.helpers import (
     actor_named,
     mention_pairs,
@@ -34,6 +35,18 @@ NOMINALS = [
         "Uralsib analyst Chris Weafer said prices would fall.",
         "Chris Weafer",
         ("analyst", "nominal"),
+    ),
+    # Words before the name that begin with another actor's name: the rest describes.
+    (
+        "Apple executive Steve Jobs resigns. Apple said he would stay.",
+        "Steve Jobs",
+        ("executive", "nominal"),
+    ),
+    # A noun of the actor's kind right before the name, whatever the parse made of the pair.
+    (
+        "In 2001, Ortega and his partner Lucas Brandt won the national debate title.",
+        "Lucas Brandt",
+        ("partner", "nominal"),
     ),
 ]
 
@@ -101,3 +114,21 @@ def test_a_clause_with_a_subject_of_its_own_describes_no_one(nlp: Any) -> None:
     text = "Johann Bernoulli urged his son to study business, there being poor rewards in it."
     actor = actor_named(nlp, text, "Johann Bernoulli")
     assert "poor rewards" not in [mention for mention, _ in mention_pairs(actor)]
+
+
+def test_a_noun_of_another_kind_before_a_name_describes_no_one(nlp: Any) -> None:
+    text = "With the troops under his command Patrick Gordon decided the battle."
+    actor = actor_named(nlp, text, "Patrick Gordon")
+    assert [kind for _, kind in mention_pairs(actor)] == ["name"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That same year, Jenna Mourey started a blog.",  # a time
+        "A child holds a lantern. Image: Marco Bellini.",  # a photo credit
+    ],
+)
+def test_times_and_credits_describe_no_one(nlp: Any, text: str) -> None:
+    actors = [a for a in extract_actors(nlp(text)) if a.type == "person"]
+    assert [pair for a in actors for pair in mention_pairs(a) if pair[1] == "nominal"] == []
