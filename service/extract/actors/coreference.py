@@ -21,6 +21,7 @@ from .given_names import given_name_gender
 from .vocab import (
     FEMALE_CUES,
     FEMALE_PRONOUNS,
+    GENDERED_NOUNS,
     MALE_CUES,
     MALE_PRONOUNS,
     ORG_PRONOUNS,
@@ -87,13 +88,47 @@ def gender_of(doc: Any, actor: Actor) -> str | None:
 
 def _fits(actor: Actor, tok: Any, genders: dict[int, str | None]) -> bool:
     word = tok.lower_
-    if word in MALE_PRONOUNS or word in FEMALE_PRONOUNS:
-        wanted = "male" if word in MALE_PRONOUNS else "female"
+    wanted = _gender_asked(tok)
+    if wanted is not None:
         return actor.type == "person" and genders.get(id(actor)) in {None, wanted}
     if word in ORG_PRONOUNS:
         # A country or city acts as an organisation does: "North Korea said it would ...".
         return actor.type in {"organization", "location"}
     return actor.type == "organization"
+
+
+def _gender_asked(tok: Any) -> str | None:
+    """The gender a pronoun or a gendered noun ("the old man") asks of its antecedent."""
+    word = tok.lower_
+    if word in MALE_PRONOUNS or tok.tag_ == "NN" and word in GENDERED_NOUNS["male"]:
+        return "male"
+    if word in FEMALE_PRONOUNS or tok.tag_ == "NN" and word in GENDERED_NOUNS["female"]:
+        return "female"
+    return None
+
+
+def _definite_person(tok: Any, introduced: dict[str, int]) -> bool:
+    """ "the old man", "the boy" take a person already named, as "he" does; not where the text
+    has brought in someone unnamed ("a man ... the man"), nor "the man who ...", whose clause
+    says which man."""
+    if tok.tag_ != "NN" or tok.lower_ not in GENDERED_NOUNS["male"] | GENDERED_NOUNS["female"]:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in tok.children):
+        return False
+    if any(c.dep_ in {"relcl", "acl", "prep", "appos"} for c in tok.children):
+        return False
+    first: int = introduced.get(tok.lower_, tok.i)
+    return bool(first >= tok.i)
+
+
+def _modified_from(noun: Any) -> int:
+    """Where the noun's adjectives begin: "the [ambitious young] man"."""
+    start: int = noun.i
+    for child in sorted(noun.lefts, key=lambda t: -t.i):
+        if child.dep_ not in {"amod", "compound"} or child.right_edge.i != start - 1:
+            break
+        start = child.left_edge.i
+    return start
 
 
 def add_pronouns(doc: Any, actors: Sequence[Actor]) -> None:
@@ -105,11 +140,25 @@ def add_pronouns(doc: Any, actors: Sequence[Actor]) -> None:
     subjects = [i for i, dep in enumerate(token_strings(doc, "DEP")) if dep in _SUBJECT_DEPS]
     topic = _topic(actors)
     lowers = token_strings(doc, "LOWER")
+    # Where "a man" brings in someone unnamed, a later "the man" is that one.
+    introduced: dict[str, int] = {}
+    for i, dep in enumerate(token_strings(doc, "DEP")):
+        if dep == "det" and lowers[i] in {"a", "an"}:
+            introduced.setdefault(doc[i].head.lower_, doc[i].head.i)
     for i in range(len(doc)):
         if lowers[i] == "there" and tags[i] == "RB":
             actor = _place(doc[i], roots, sent_of)
         elif tags[i] in _RELATIVE_TAGS or pos[i] == "PRON":
             actor = _relative(doc[i], roots)
+        elif _definite_person(doc[i], introduced):
+            actor = _person_antecedent(doc, doc[i], roots, sent_of, genders, topic)
+            if actor is not None:
+                words = doc[_modified_from(doc[i]) : i + 1]
+                actor.mentions.append(
+                    Mention(words.start_char, words.end_char, words.text, "nominal")
+                )
+                roots.setdefault(i, actor)
+            continue
         else:
             continue
         tok = doc[i]

@@ -21,6 +21,7 @@ from service.extract.shared.parsing import (
 )
 
 from .coreference import WINDOW, sentence_index
+from .countries import is_country
 from .noun_classes import noun_class
 from .vocab import (
     ANAPHORIC_DETERMINERS,
@@ -32,6 +33,7 @@ from .vocab import (
     NAMED_PLACE_NOMINALS,
     PROMOTING_VERBS,
     REGARDING_VERBS,
+    SETTLEMENT_NOMINALS,
     TITLE_WORDS,
 )
 
@@ -317,7 +319,7 @@ def _anaphor(tok: Any, names: list[tuple[int, Actor]], sent_of: list[int]) -> Ac
     recent = [a for i, a in names if i < tok.i and here - sent_of[i] <= WINDOW]
     if word in GENERIC_ORG_NOMINALS or word in NAMED_ORG_NOMINALS:
         wanted = {"organization"}
-    elif word in COUNTRY_NOMINALS or word in NAMED_PLACE_NOMINALS:
+    elif word in COUNTRY_NOMINALS or word in SETTLEMENT_NOMINALS or word in NAMED_PLACE_NOMINALS:
         wanted = {"location"}
     elif word in TITLE_WORDS:
         holders = [a for a in recent if a.type == "person" and _holds(a, word)]
@@ -325,17 +327,36 @@ def _anaphor(tok: Any, names: list[tuple[int, Actor]], sent_of: list[int]) -> Ac
     else:
         return None
     fitting = [a for a in recent if a.type in wanted]
-    # A noun that repeats a word of the name is a safe link however far back the name was.
+    # A noun that repeats the head word of the name is a safe link however far back the name
+    # was ("the city": Taipei City, not the Taipei City Lantern Festival).
     earlier = [a for i, a in names if i < tok.i and a.type in wanted]
-    named = [a for a in earlier if word in a.name.lower().split()]
+    named = [a for a in earlier if word in _heads(a)]
     if named:
         return named[-1]
     if word in GENERIC_ORG_NOMINALS and fitting:
         return fitting[-1]
     if word in COUNTRY_NOMINALS:
-        countries = [a for a in fitting if a.label == "GPE"]
-        return countries[-1] if countries else None
+        # The latest country near; or, however far back, the only country named so far.
+        countries = [a for a in fitting if a.label == "GPE" and is_country(a.name)]
+        if countries:
+            return countries[-1]
+        named_countries = {id(a): a for a in earlier if is_country(a.name)}
+        return next(iter(named_countries.values())) if len(named_countries) == 1 else None
+    if word in SETTLEMENT_NOMINALS:
+        places = [a for a in fitting if a.label == "GPE" and not is_country(a.name)]
+        return places[-1] if places else None
     return None
+
+
+def _heads(actor: Actor) -> set[str]:
+    """The head words of an actor's names: "university" of "University of Copenhagen",
+    "school" of "Harrow School"."""
+    heads = set()
+    for name in (actor.name, *actor.aliases):
+        words = name.lower().split(" of ")[0].split()
+        if words:
+            heads.add(words[-1])
+    return heads
 
 
 def _holds(actor: Actor, word: str) -> bool:

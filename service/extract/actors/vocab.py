@@ -82,6 +82,12 @@ FEMALE_CUES: Final[frozenset[str]] = frozenset(
     businesswoman chairwoman congresswoman councilwoman spokeswoman sportswoman actress""".split()
 )
 
+# Nouns that name a person of one gender: "the old man" takes a man already named, as "he" does.
+GENDERED_NOUNS: Final[dict[str, frozenset[str]]] = {
+    "male": frozenset({"man", "boy", "gentleman", "lad"}),
+    "female": frozenset({"woman", "girl", "lady"}),
+}
+
 # Small words skipped when reading initials off a name ("Council for Urban Studies" -> CUS).
 FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
     {"of", "for", "and", "the", "on", "in", "at", "to", "de", "du", "la", "&"}
@@ -148,8 +154,10 @@ NAMED_ORG_NOMINALS: Final[frozenset[str]] = frozenset(
 )
 # Place nouns after "the": "the country" takes the latest country-like place; the others only a
 # place whose name contains the noun ("the bridge" -> "Kingsmere Bridge").
-COUNTRY_NOMINALS: Final[frozenset[str]] = frozenset(
-    """capital city commonwealth country nation province state town village""".split()
+COUNTRY_NOMINALS: Final[frozenset[str]] = frozenset({"country", "nation"})
+# ... and these the latest place that is not a country.
+SETTLEMENT_NOMINALS: Final[frozenset[str]] = frozenset(
+    """capital city commonwealth province state town village""".split()
 )
 NAMED_PLACE_NOMINALS: Final[frozenset[str]] = frozenset(
     """airport avenue bridge cathedral hall island memorial mosque park road square stadium

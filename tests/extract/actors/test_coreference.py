@@ -97,3 +97,17 @@ def test_he_said_is_no_one_named_in_the_quote(nlp: Any) -> None:
     text = 'John Smith spoke first. "Vladimir Putin will lose this war soon," he said.'
     assert ("he", "pronoun") in mention_pairs(actor_named(nlp, text, "John Smith"))
     assert ("he", "pronoun") not in mention_pairs(actor_named(nlp, text, "Vladimir Putin"))
+
+
+def test_the_old_man_takes_a_man_already_named(nlp: Any) -> None:
+    text = (
+        "Rebecca Hall visited Thomas Weller in March. Weller was ill that winter. "
+        "The old man died in May."
+    )
+    assert ("old man", "nominal") in mention_pairs(actor_named(nlp, text, "Thomas Weller"))
+    assert ("old man", "nominal") not in mention_pairs(actor_named(nlp, text, "Rebecca Hall"))
+
+
+def test_the_man_after_a_man_is_that_unnamed_man(nlp: Any) -> None:
+    text = "Thomas Weller saw a man near the bank. The man ran away."
+    assert ("man", "nominal") not in mention_pairs(actor_named(nlp, text, "Thomas Weller"))

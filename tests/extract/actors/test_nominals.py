@@ -132,3 +132,24 @@ def test_a_noun_of_another_kind_before_a_name_describes_no_one(nlp: Any) -> None
 def test_times_and_credits_describe_no_one(nlp: Any, text: str) -> None:
     actors = [a for a in extract_actors(nlp(text)) if a.type == "person"]
     assert [pair for a in actors for pair in mention_pairs(a) if pair[1] == "nominal"] == []
+
+
+def test_the_city_is_no_country_and_the_country_no_city(nlp: Any) -> None:
+    text = "Officials in Taipei and Taiwan met on Monday. The city will host the festival."
+    assert ("city", "nominal") in mention_pairs(actor_named(nlp, text, "Taipei"))
+    text = "Officials in Taipei and Taiwan met on Monday. The country will host the festival."
+    assert ("country", "nominal") in mention_pairs(actor_named(nlp, text, "Taiwan"))
+
+
+def test_the_country_takes_the_only_country_named_however_far_back(nlp: Any) -> None:
+    text = (
+        "Iodine levels fell in Australia last year. Doctors were worried. Schools were told. "
+        "Bakers were asked to help. Parents were warned. Children born in this country are at risk."
+    )
+    assert ("country", "nominal") in mention_pairs(actor_named(nlp, text, "Australia"))
+
+
+def test_a_noun_repeating_a_word_inside_a_name_is_not_its_head(nlp: Any) -> None:
+    text = "Oxford University Press printed the book in May. The university paid for it."
+    actor = actor_named(nlp, text, "Oxford University Press")
+    assert [kind for _, kind in mention_pairs(actor)] == ["name"]

@@ -1,0 +1,29 @@
+"""Which place names are countries ("Taiwan", "North Korea"), from the Unicode CLDR's English
+territory names as Babel ships them, and the short forms news writes ("U.S.", "Britain").
+
+"The country" takes the latest country, "the city" the latest place that is not one. The names
+are read once, when the module is imported (before gunicorn forks, so workers share them).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from babel import Locale
+
+from .vocab import COUNTRY_SHORT_FORMS
+
+
+def _territories() -> frozenset[str]:
+    names = Locale("en").territories
+    # Two-letter codes are countries and territories; three-digit ones are regions ("Europe").
+    return frozenset(name.lower() for code, name in names.items() if code.isalpha())
+
+
+COUNTRY_NAMES: Final[frozenset[str]] = _territories() | COUNTRY_SHORT_FORMS
+
+
+def is_country(name: str) -> bool:
+    """ "Taiwan", "the United States", "U.S." are countries; "Taipei" and "Europe" are not."""
+    lowered = name.lower()
+    return lowered.removeprefix("the ") in COUNTRY_NAMES
