@@ -26,7 +26,7 @@ from .coreference import add_pronouns
 from .interviews import add_interview_mentions
 from .mentions import entity_candidates
 from .names import Group, group_candidates, surface_key
-from .nominals import add_descriptions, add_nominals
+from .nominals import add_descriptions, add_nominals, add_repeated_descriptions
 from .relations import add_relations
 from .titles import post_name_titles, pre_name_title
 
@@ -49,6 +49,7 @@ def extract_actors(doc: Any) -> list[Actor]:
     add_interview_mentions(doc, actors)
     add_descriptions(doc, actors)
     add_relations(doc, actors)
+    add_repeated_descriptions(doc, actors)
     _score(doc, actors)
     return actors
 

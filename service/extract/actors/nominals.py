@@ -101,6 +101,35 @@ def add_descriptions(doc: Any, actors: Sequence[Actor]) -> None:
         actor.mentions.sort(key=lambda m: m.start)
 
 
+def add_repeated_descriptions(doc: Any, actors: Sequence[Actor]) -> None:
+    """A definite noun that repeats the head of an earlier description of an actor takes that
+    actor: "a Czech composer ... the composer", "wikiHow, the company ... the company". Only
+    heads that stand for the actor's kind count (a person noun for a person, a group noun for
+    an organisation); where several actors were so described, the latest description wins."""
+    taken = _Taken(actors)
+    # Head noun -> (its token index, actor) for every description in the text.
+    heads: dict[str, list[tuple[int, Actor]]] = {}
+    for actor in actors:
+        for mention in actor.mentions:
+            span = char_span_tokens(doc, mention.start, mention.end)
+            if mention.kind != "nominal" or span is None:
+                continue
+            head = doc[span[2]]
+            if head.pos_ == "NOUN" and noun_class(head.lemma_) == _NOUN_CLASS_OF.get(actor.type):
+                heads.setdefault(head.lemma_.lower(), []).append((head.i, actor))
+    for i, tag in enumerate(token_strings(doc, "TAG")):
+        if tag != "NN" or doc[i].pos_ != "NOUN":
+            continue
+        tok = doc[i]
+        if not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in tok.children):
+            continue
+        earlier = [(j, a) for j, a in heads.get(tok.lemma_.lower(), []) if j < i]
+        if earlier:
+            _add(doc, max(earlier, key=lambda pair: pair[0])[1], _left_edge(tok), i + 1, taken)
+    for actor in actors:
+        actor.mentions.sort(key=lambda m: m.start)
+
+
 def _described(root: Any) -> list[Any]:
     """Heads of the descriptions predicated of `root`, a subject or an object."""
     if root.dep_ == "appos":

@@ -153,3 +153,19 @@ def test_a_noun_repeating_a_word_inside_a_name_is_not_its_head(nlp: Any) -> None
     text = "Oxford University Press printed the book in May. The university paid for it."
     actor = actor_named(nlp, text, "Oxford University Press")
     assert [kind for _, kind in mention_pairs(actor)] == ["name"]
+
+
+def test_a_definite_noun_repeating_a_description_takes_the_described(nlp: Any) -> None:
+    text = (
+        "Antonin Dvorak was a Czech composer. Johannes Brahms admired his work. "
+        "The critics praised the composer in 1878."
+    )
+    pairs = mention_pairs(actor_named(nlp, text, "Antonin Dvorak"))
+    assert pairs.count(("composer", "nominal")) == 2  # the description, then the repeat
+
+
+def test_a_repeated_description_of_another_kind_takes_no_one(nlp: Any) -> None:
+    # "pseudonym" stands for no person, whatever it once described.
+    text = "Jenna Marbles is a pseudonym. Fans liked the pseudonym."
+    pairs = mention_pairs(actor_named(nlp, text, "Jenna Marbles"))
+    assert [p for p in pairs if p[0] == "pseudonym"] == [("pseudonym", "nominal")]
