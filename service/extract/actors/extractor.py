@@ -91,13 +91,19 @@ def _titles(doc: Any, cands: list[Candidate]) -> list[str]:
 def _add_unlabelled_mentions(doc: Any, groups: list[Group]) -> None:
     """The model misses repeats of names it tagged elsewhere; a form owned by one group is safe."""
     owners: dict[str, list[Group]] = {}
+    surnames: dict[str, list[Group]] = {}
     for group in groups:
         for cand in group.cands:
             if cand.derived or len(cand.text) < 3:
                 continue
-            owners.setdefault(cand.text, [])
-            if group not in owners[cand.text]:
-                owners[cand.text].append(group)
+            _own(owners, cand.text, group)
+            # A person named in full is named again by the surname alone ("Atwood, a Booker
+            # Prize-winner, ..."), which the model often leaves untagged.
+            words = cand.text.split()
+            if cand.type == "person" and len(words) >= 2 and _surname_like(words[-1]):
+                _own(surnames, words[-1], group)
+    for form, owning in surnames.items():
+        owners.setdefault(form, owning)  # a form the model tagged itself keeps its owners
     taken = [(c.start, c.end) for g in groups for c in g.cands]
     # Most occurrences found are the tagged mentions themselves: an exact hit needs no scan.
     tagged = set(taken)
@@ -121,6 +127,18 @@ def _add_unlabelled_mentions(doc: Any, groups: list[Group]) -> None:
 
 
 _WORD_CHAR = re.compile(r"\w")
+
+
+def _own(owners: dict[str, list[Group]], form: str, group: Group) -> None:
+    owning = owners.setdefault(form, [])
+    if group not in owning:
+        owning.append(group)
+
+
+def _surname_like(word: str) -> bool:
+    """A capitalised word of letters (hyphens and apostrophes inside) long enough to stand
+    alone: "Atwood", "O'Neill", "Lung-bin"; not an initial or "Jr."."""
+    return len(word) >= 3 and word[0].isupper() and word.replace("-", "").replace("'", "").isalpha()
 
 
 def _whole_word_occurrences(text: str, form: str) -> Iterator[int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from service.extract.actors import extract_actors
+from tests.extract.actors.helpers import actor_named, mention_pairs
 
 
 def test_offsets_match_text_and_salience_in_range(nlp: Any) -> None:
@@ -36,3 +37,21 @@ def test_seed_article_actors(nlp: Any, seed: dict[str, Any]) -> None:
         ("Odessa", "location"),
     ]:
         assert expected in found
+
+
+def test_a_surname_the_model_leaves_untagged_is_the_full_names_mention(nlp: Any) -> None:
+    text = (
+        "Margaret Atwood opened the fair on Friday. Fans queued for hours. "
+        "Atwood, a Booker Prize-winner, was there to launch a novel."
+    )
+    actor = actor_named(nlp, text, "Margaret Atwood")
+    assert ("Atwood", "name") in mention_pairs(actor)
+
+
+def test_a_surname_two_people_share_names_neither(nlp: Any) -> None:
+    text = (
+        "Margaret Atwood and Graeme Atwood opened the fair on Friday. Fans queued for hours. "
+        "Atwood, a Booker Prize-winner, was there to launch a novel."
+    )
+    for name in ("Margaret Atwood", "Graeme Atwood"):
+        assert ("Atwood", "name") not in mention_pairs(actor_named(nlp, text, name))
