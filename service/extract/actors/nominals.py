@@ -15,6 +15,7 @@ from service.extract.shared.facts import Actor, Mention
 from service.extract.shared.parsing import (
     BORROWING_DEPS,
     char_span_tokens,
+    clause_subject,
     span_offsets,
     span_text,
     token_strings,
@@ -63,10 +64,13 @@ def add_nominals(doc: Any, actors: Sequence[Actor]) -> None:
             span = char_span_tokens(doc, mention.start, mention.end)
             if span is not None:
                 names.append((span, actor))
+    roots = {root: actor for (_, _, root), actor in names}
     found: list[tuple[int, int, Actor]] = []
     for span, actor in names:
         for phrase in _attached(doc, *span, actor.type):
-            found.append((phrase[0].i, phrase[-1].i + 1, actor))
+            owner = _owner_of(doc[span[2]], phrase[-1], actor, roots)
+            if owner is not None:
+                found.append((phrase[0].i, phrase[-1].i + 1, owner))
     for start, end, actor in found:
         _add(doc, actor, start, end, taken)
     sent_of = sentence_index(doc)
@@ -315,6 +319,19 @@ def _attached(doc: Any, start: int, end: int, root_i: int, kind: str) -> list[li
 
 # The class of noun that can stand for an actor of each type.
 _NOUN_CLASS_OF = {"person": "person", "organization": "group", "location": "location"}
+
+
+def _owner_of(name: Any, head: Any, actor: Actor, roots: dict[int, Actor]) -> Actor | None:
+    """Who a description beside a name is about: the named actor, unless a person noun
+    describes a place. "born in Paris, the daughter of a dancer" is about whoever was born
+    there (the clause's subject, when that is a person). Organisations keep person nouns:
+    "computer maker Apple", "flag carrier Aeroflot"."""
+    if actor.type != "location" or noun_class(head.lemma_) != "person":
+        return actor
+    verb = name.head.head if name.dep_ == "pobj" else name.head
+    subject = clause_subject(verb)
+    person = roots.get(subject.i) if subject is not None else None
+    return person if person is not None and person.type == "person" else None
 
 
 def _noun_before(doc: Any, start: int, root: Any, kind: str) -> Any | None:

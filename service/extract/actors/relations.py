@@ -20,7 +20,8 @@ from service.extract.shared.parsing import (
 )
 
 from .coreference import gender_of, mention_roots
-from .vocab import RELATION_CONVERSES, RELATION_GENERAL
+from .given_names import given_name_gender
+from .vocab import FEMALE_CUES, MALE_CUES, RELATION_CONVERSES, RELATION_GENERAL
 
 _GENDER_SLOT = {"male": 0, "female": 1, None: 2}
 
@@ -33,6 +34,7 @@ def add_relations(doc: Any, actors: Sequence[Actor]) -> None:
         return
     taken = {(m.start, m.end) for a in actors for m in a.mentions}
     lemmas, tags = token_strings(doc, "LEMMA"), token_strings(doc, "TAG")
+    genders: dict[int, str | None] = {}
     for i, lemma in enumerate(lemmas):
         if lemma not in RELATION_CONVERSES or tags[i] not in {"NN", "NNP"}:
             continue
@@ -40,9 +42,12 @@ def add_relations(doc: Any, actors: Sequence[Actor]) -> None:
         owner = _owner(tok, roots)
         if owner is None:
             continue
-        relative = known.get((id(owner), tok.lemma_)) or known.get(
-            (id(owner), RELATION_GENERAL.get(tok.lemma_, ""))
-        )
+        relative = known.get((id(owner), tok.lemma_))
+        if relative is None:
+            # "her father" may take the parent the text named, unless that one is a woman.
+            relative = known.get((id(owner), RELATION_GENERAL.get(tok.lemma_, "")))
+            if relative is not None and not _agrees(doc, relative, tok.lower_, genders):
+                relative = None
         start, end = span_offsets(doc, tok.i, tok.i + 1)
         if relative is None or relative is owner or (start, end) in taken:
             continue
@@ -93,6 +98,15 @@ def _stated(
             known.setdefault((id(spouse), "spouse"), relative)
             known.setdefault((id(relative), "spouse"), spouse)
     return known
+
+
+def _agrees(doc: Any, person: Actor, noun: str, genders: dict[int, str | None]) -> bool:
+    """Whether a gendered noun ("father", "sister") may name the person: not where the person
+    is known to be of the other gender, be it only by a lone given name ("Katherine")."""
+    wanted = "male" if noun in MALE_CUES else "female" if noun in FEMALE_CUES else None
+    if id(person) not in genders:
+        genders[id(person)] = gender_of(doc, person) or given_name_gender(person.name)
+    return wanted is None or genders[id(person)] in {None, wanted}
 
 
 def _owner(head: Any, roots: dict[int, Actor]) -> Actor | None:

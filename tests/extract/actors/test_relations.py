@@ -57,3 +57,20 @@ def test_an_unstated_relation_names_no_one(nlp: Any) -> None:
     text = "Daniel Bernoulli met Johann Gessner in Basel. Daniel Bernoulli wrote to his father."
     for name in ("Johann Gessner", "Daniel Bernoulli"):
         assert ("father", "nominal") not in mention_pairs(actor_named(nlp, text, name))
+
+
+def test_a_place_in_apposition_passes_a_kin_noun_to_who_was_born_there(nlp: Any) -> None:
+    text = (
+        "Jeanne Moreau was born in Paris, the daughter of Katherine Buckley. "
+        "Moreau later lived with her mother in Paris."
+    )
+    assert ("mother", "nominal") in mention_pairs(actor_named(nlp, text, "Katherine Buckley"))
+    assert ("daughter", "nominal") not in mention_pairs(actor_named(nlp, text, "Paris"))
+
+
+def test_a_parent_known_as_a_woman_is_no_father(nlp: Any) -> None:
+    text = (
+        "Jeanne Moreau was born in Paris, the daughter of Katherine (née Buckley), a dancer. "
+        "Moreau's father was French."
+    )
+    assert ("father", "nominal") not in mention_pairs(actor_named(nlp, text, "Katherine"))
