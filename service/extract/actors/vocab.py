@@ -144,11 +144,11 @@ PLACE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "near"})
 # contains the noun ("the bank" -> "Halden Savings Bank").
 GENERIC_ORG_NOMINALS: Final[frozenset[str]] = frozenset(
     """automaker broadcaster carmaker company corporation firm insurer lender manufacturer
-    maker retailer""".split()
+    group maker retailer""".split()
 )
 NAMED_ORG_NOMINALS: Final[frozenset[str]] = frozenset(
     """academy agency airline army bank board church club college commission committee
-    conservatory council court department foundation group hospital institute league ministry
+    conservatory council court department foundation hospital institute league ministry
     museum network newspaper orchestra organisation organization party school society team
     union university""".split()
 )

@@ -25,6 +25,12 @@ NOMINALS = [
         "Toyota",
         ("company", "nominal"),
     ),
+    # "The group" is as generic as "the company".
+    (
+        "The Comic Corps of Canada collected comics at the fair. The group also raised money.",
+        "Comic Corps of Canada",
+        ("group", "nominal"),
+    ),
     # Apposition and words before the name describe the actor.
     (
         "Steve Jobs, founder of Apple, resigned on Tuesday.",
