@@ -146,7 +146,7 @@ def add_pronouns(doc: Any, actors: Sequence[Actor]) -> None:
         if dep == "det" and lowers[i] in {"a", "an"}:
             introduced.setdefault(doc[i].head.lower_, doc[i].head.i)
     for i in range(len(doc)):
-        if lowers[i] == "there" and tags[i] == "RB":
+        if lowers[i] == "there" and _locative(doc, i, tags):
             actor = _place(doc[i], roots, sent_of)
         elif tags[i] in _RELATIVE_TAGS or pos[i] == "PRON":
             actor = _relative(doc[i], roots)
@@ -186,6 +186,14 @@ def _place(tok: Any, roots: dict[int, Actor], sent_of: Sequence[int]) -> Actor |
         if roots[i].type == "location":
             return roots[i]
     return None
+
+
+def _locative(doc: Any, i: int, tags: Sequence[str]) -> bool:
+    """ "taught there", and "While there, he ...", which the tagger calls the "there" of
+    "there is" though no verb follows it."""
+    if tags[i] == "RB":
+        return True
+    return tags[i] == "EX" and i + 1 < len(doc) and doc[i + 1].is_punct
 
 
 def _relative(tok: Any, roots: dict[int, Actor]) -> Actor | None:

@@ -35,6 +35,13 @@ PRONOUNS = [
         "Vienna",
         ("there", "pronoun"),
     ),
+    # ... and "While there," which the tagger takes for the "there" of "there is".
+    (
+        "Pierre L'Enfant served on the general's staff at Valley Forge. While there, the "
+        "Marquis de Lafayette commissioned a portrait.",
+        "Valley Forge",
+        ("there", "pronoun"),
+    ),
 ]
 
 
