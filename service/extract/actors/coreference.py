@@ -26,6 +26,7 @@ from .vocab import (
     MALE_PRONOUNS,
     ORG_PRONOUNS,
     PLURAL_ORG_PRONOUNS,
+    RELATION_CONVERSES,
 )
 
 # How many sentences back a pronoun may reach for its antecedent.
@@ -145,6 +146,7 @@ def add_pronouns(doc: Any, actors: Sequence[Actor]) -> None:
     for i, dep in enumerate(token_strings(doc, "DEP")):
         if dep == "det" and lowers[i] in {"a", "an"}:
             introduced.setdefault(doc[i].head.lower_, doc[i].head.i)
+    kin_owners: dict[tuple[int, str] | None, Actor] = {}
     for i in range(len(doc)):
         if lowers[i] == "there" and _locative(doc, i, tags):
             actor = _place(doc[i], roots, sent_of)
@@ -162,8 +164,19 @@ def add_pronouns(doc: Any, actors: Sequence[Actor]) -> None:
         else:
             continue
         tok = doc[i]
+        # "His father, Anthony, was a geologist and his mother ...": the second "his" is the
+        # first one's, not the father's just named.
+        kin = (
+            (sent_of[i], lowers[i])
+            if tags[i] == "PRP$" and tok.head.lemma_ in RELATION_CONVERSES
+            else None
+        )
+        if actor is None and kin in kin_owners:
+            actor = kin_owners[kin]
         if actor is None and pos[i] == "PRON":
             actor = _antecedent(doc, tok, roots, sent_of, genders, subjects, topic)
+        if actor is not None and kin is not None:
+            kin_owners.setdefault(kin, actor)
         if actor is not None:
             actor.mentions.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
             # Later pronouns may chain through this one ("Okafor ... she ... she").

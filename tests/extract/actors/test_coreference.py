@@ -118,3 +118,13 @@ def test_the_old_man_takes_a_man_already_named(nlp: Any) -> None:
 def test_the_man_after_a_man_is_that_unnamed_man(nlp: Any) -> None:
     text = "Thomas Weller saw a man near the bank. The man ran away."
     assert ("man", "nominal") not in mention_pairs(actor_named(nlp, text, "Thomas Weller"))
+
+
+def test_a_second_possessive_on_kin_is_the_firsts(nlp: Any) -> None:
+    text = (
+        "Matthew Goode was born in Exeter. His father, Anthony, was a geologist and his "
+        "mother, Jennifer, is a nurse."
+    )
+    pairs = mention_pairs(actor_named(nlp, text, "Matthew Goode"))
+    assert pairs.count(("his", "pronoun")) == 1
+    assert ("his", "pronoun") not in mention_pairs(actor_named(nlp, text, "Anthony"))
