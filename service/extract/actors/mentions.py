@@ -11,6 +11,7 @@ from service.extract.shared.parsing import doc_text, span_offsets, span_text, to
 
 from .candidates import Candidate
 from .given_names import given_name_gender
+from .noun_classes import noun_class
 from .spans import (
     given_name_start,
     is_product,
@@ -73,6 +74,12 @@ def _make(doc: Any, start: int, end: int, label: str) -> Candidate | None:
     # "International Labour Organization (ILO": the parenthesis starts another name.
     end = next((i for i in range(start, end) if texts[i] == "("), end)
     start, end = _trim(doc, start, end)
+    # "Rector of the university": what follows "of" in lower case describes; it names nothing.
+    of = next((i for i in range(end - 2, start, -1) if lowers[i] == "of"), None)
+    if of is not None and all(texts[i].islower() for i in range(of + 1, end)):
+        if all(noun_class(lowers[i]) == "person" for i in range(start, of)):
+            return None  # and "Rector" alone is a title, no one's name
+        end = of
     if start >= end:
         return None
     if label in {"PERSON", "ORG"} and end - start >= 3:

@@ -64,6 +64,12 @@ NOT_ACTORS = [
     ),
     # A title alone names no one.
     ("Zaha Hadid\n\nDame Zaha Mohammad Hadid was an Iraqi-British architect.", "Dame"),
+    # Nor a title "of" a lower-case description.
+    (
+        "Otto Jespersen taught at the University of Copenhagen and served as Rector of the "
+        "university in 1920.",
+        "Rector of the university",
+    ),
 ]
 
 

@@ -175,3 +175,12 @@ def test_a_repeated_description_of_another_kind_takes_no_one(nlp: Any) -> None:
     text = "Jenna Marbles is a pseudonym. Fans liked the pseudonym."
     pairs = mention_pairs(actor_named(nlp, text, "Jenna Marbles"))
     assert [p for p in pairs if p[0] == "pseudonym"] == [("pseudonym", "nominal")]
+
+
+def test_a_title_of_the_institution_leaves_the_institution_to_its_noun(nlp: Any) -> None:
+    text = (
+        "Otto Jespersen taught at the University of Copenhagen and served as Rector of the "
+        "university in 1920."
+    )
+    pairs = mention_pairs(actor_named(nlp, text, "University of Copenhagen"))
+    assert ("university", "nominal") in pairs
