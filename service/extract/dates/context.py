@@ -9,7 +9,7 @@ from typing import Any
 
 from service.extract.shared.parsing import doc_text
 
-from .resolve import Direction
+from .resolve import Direction, resolve_month_day
 from .vocab import FUTURE_VERBS
 
 _NUMBER = r"\d+(?:\.\d+)?"
@@ -45,6 +45,9 @@ class Context:
     memory: dict[str, str] = field(default_factory=dict)
     # The reference with its time of day, when the caller gave one ("in 5 minutes").
     now: datetime | None = None
+    # A story told about years well before the reference (a biography, a history): there a
+    # date without a year belongs to the year the text last named, not to the reference's.
+    narrative: bool = False
 
     @property
     def text(self) -> str:
@@ -92,6 +95,26 @@ class Context:
         elif re.match(r"\d{4}(?:$|-[QWSFH])", value):
             self.memory["year"] = value[:4]
 
+    def story_year(self) -> int | None:
+        """In a narrative, the year the text last named ("in 1832 ... on 30 May"), else None."""
+        year = self.memory.get("year") if self.narrative else None
+        return int(year) if year is not None and year.isdigit() else None
+
+    def day_without_year(self, month: int, day: int, start: int, end: int) -> str | None:
+        """A month and day the text gives no year for: in a narrative, of the year the story
+        last named; else the one the reference sees in the tense of the clause around
+        [start, end); "XXXX-MM-DD" with no reference. None for a day no such year has."""
+        if (year := self.story_year()) is not None:
+            try:
+                return date(year, month, day).isoformat()
+            except ValueError:
+                return None
+        if self.reference is None:
+            return f"XXXX-{month:02d}-{day:02d}"
+        tense = self.tense(start, end)
+        found = resolve_month_day(self.reference, month, day, "this" if tense is None else tense)  # type: ignore[arg-type]
+        return found.isoformat() if found else None
+
     def previous(self, unit: str) -> str | None:
         """The latest concrete value of this granularity, else the reference's own."""
         if unit in self.memory:
@@ -113,3 +136,22 @@ class Context:
     def doc_token_at(self, offset: int) -> Any | None:
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
+
+
+# Four-digit years written as such (not "$1500", "1,200", "2018/19" halves or "1500%").
+_WRITTEN_YEAR = re.compile(r"(?<![\d$£€.,/-])\b(1\d{3}|20\d{2})\b(?![.,]?\d|%)")
+# A text names at least this many years before its years can say it is a story of the past,
+# and half of them lie at least this many years before the reference.
+_NARRATIVE_YEARS = 3
+_NARRATIVE_DISTANCE = 10
+
+
+def is_narrative(text: str, reference: date | None) -> bool:
+    """Whether `text` tells of a time well before its reference: half the years it names are a
+    decade or more before the reference's (a biography, a history), like HeidelTime's narrative
+    documents. News, even news that looks back a few years, speaks of its own time."""
+    years = sorted(int(y) for y in _WRITTEN_YEAR.findall(text))
+    if len(years) < _NARRATIVE_YEARS:
+        return False
+    median = years[len(years) // 2]
+    return reference is None or median <= reference.year - _NARRATIVE_DISTANCE

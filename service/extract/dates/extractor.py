@@ -18,7 +18,7 @@ from service.extract.shared.parsing import doc_text
 
 from . import rules  # noqa: F401  (importing it registers every rule family)
 from .compose import compose
-from .context import Context, Draft
+from .context import Context, Draft, is_narrative
 from .literals import fold
 from .registry import RULES, Rule
 from .resolve import value_range
@@ -47,7 +47,7 @@ def extract_dates(doc: Any, *, reference: date | datetime | None) -> list[DateFa
     anchor = reference.date() if isinstance(reference, datetime) else reference
     now = reference if isinstance(reference, datetime) else None
     chosen = _choose_candidates(doc, anchor, now)
-    ctx = Context(doc, anchor, now=now)
+    ctx = Context(doc, anchor, now=now, narrative=is_narrative(doc_text(doc), anchor))
     drafts: list[tuple[int, int, Draft]] = []
     for candidate in chosen:
         draft = candidate.rule.handler(candidate.match, ctx)

@@ -82,7 +82,11 @@ def word_start(words: Iterable[str]) -> str:
 
 
 # The word lists below go into IGNORECASE patterns only: see `initial_alternation`.
-MONTH = rf"(?:{initial_alternation(MONTHS)})\.?"
+# An abbreviation's full stop belongs to it ("Feb."); after a whole name it ends the sentence.
+_NOT_AFTER_WHOLE_NAME = "".join(
+    f"(?<!{end})" for end in ("ary", "march", "april", "may", "june", "july", "august", "ber")
+)
+MONTH = rf"(?:{initial_alternation(MONTHS)})(?:{_NOT_AFTER_WHOLE_NAME}\.)?"
 FULL_MONTH = initial_alternation(k for k in MONTHS if len(k) > 4 or k in ("may", "june", "july"))
 WEEKDAY = rf"(?:{initial_alternation(WEEKDAYS)})\.?"
 FULL_WEEKDAY = initial_alternation(k for k in WEEKDAYS if k.endswith("day"))

@@ -26,6 +26,30 @@ EXAMPLES: list[tuple[str, Reference, Facts]] = [
         date(2009, 2, 20),
         [("the start of this year", "DATE", "2009-01-01")],
     ),
+    # a story of long ago (a biography): a day or month without a year is of the year last named
+    (
+        "Galois was born in 1811. He entered school in 1823 and was arrested in 1831. "
+        "The report reached him in October; he died on 31 May in Paris.",
+        date(2004, 8, 18),
+        [
+            ("1811", "DATE", "1811"),
+            ("1823", "DATE", "1823"),
+            ("1831", "DATE", "1831"),
+            ("October", "DATE", "1831-10"),
+            ("31 May", "DATE", "1831-05-31"),
+        ],
+    ),
+    # news that names recent years keeps the reference's year
+    (
+        "Sales rose in 2021, 2022 and 2023. The firm hired staff in October.",
+        date(2024, 2, 1),
+        [
+            ("2021", "DATE", "2021"),
+            ("2022", "DATE", "2022"),
+            ("2023", "DATE", "2023"),
+            ("October", "DATE", "2023-10"),
+        ],
+    ),
 ]
 
 

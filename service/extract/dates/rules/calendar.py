@@ -30,7 +30,6 @@ from ..patterns import (
 )
 from ..registry import rule
 from ..resolve import (
-    resolve_month_day,
     resolve_month_year,
     resolve_season_year,
     resolve_weekday,
@@ -85,11 +84,8 @@ def _day_month_year(m: re.Match[str], ctx: Context) -> Draft | None:
             return concrete(date(int(m["year"]), month, day).isoformat())
         except ValueError:
             return None
-    if ctx.reference is None:
-        return concrete(f"XXXX-{month:02d}-{day:02d}", relative=True)
-    tense = ctx.tense(m.start(), m.end())
-    found = resolve_month_day(ctx.reference, month, day, "this" if tense is None else tense)  # type: ignore[arg-type]
-    return concrete(found.isoformat(), relative=True) if found else None
+    value = ctx.day_without_year(month, day, m.start(), m.end())
+    return concrete(value, relative=True) if value else None
 
 
 @rule("numeric_date", r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")
@@ -143,6 +139,23 @@ def year(m: re.Match[str], ctx: Context) -> Draft | None:
         if previous is None or previous.pos_ not in ("DET", "ADP"):
             return None
     return concrete(m[0])
+
+
+# "1890 – 91", "(1892–94)": a range of years whose second year keeps only its last two digits.
+_FULL_YEAR_BEFORE = re.compile(r"(?<![\d.,$£€])((?:1[5-9]|20)\d\d)[^\S\n]?[–—-][^\S\n]?$")
+
+
+@rule(
+    "short_year",
+    r"(?:(?<=\d[–—])|(?<=\d [–—-] )|(?<=\d[–—] )|(?<=\d [–—]))\d\d(?![\d%]|[.,:/]\d)",
+)
+def short_year(m: re.Match[str], ctx: Context) -> Draft | None:
+    before = ctx.before(_FULL_YEAR_BEFORE, m.start(), 8)
+    if before is None:
+        return None
+    first = int(before[1])
+    second = first // 100 * 100 + int(m[0])
+    return concrete(str(second)) if second > first else None
 
 
 # Words that make "the 90s" (or "the nineties") a temperature.
@@ -232,6 +245,8 @@ def bare_month(m: re.Match[str], ctx: Context) -> Draft | None:
     month = month_number(word)
     mod = {"early": "START", "early in": "START", "earlier in": "START", "mid": "MID",
            "late": "END", "late in": "END", "later in": "END"}.get(rel)  # fmt: skip
+    if not rel and (year := ctx.story_year()) is not None:
+        return Draft("DATE", f"{year}-{month:02d}", mod=mod, relative=True)
     if ctx.reference is None:
         return Draft("DATE", f"XXXX-{month:02d}", mod=mod, relative=True)
     direction = stated_direction(rel) or ctx.direction(m.start("mon"), m.end("mon"))

@@ -13,7 +13,6 @@ from datetime import date
 from ..context import Context, Draft, concrete
 from ..patterns import MONTH, NUMBER, NUMBER_START, YEAR, initials, month_number
 from ..registry import rule
-from ..resolve import resolve_month_day
 from ..vocab import AMBIGUOUS_NAMES
 from .durations import LATER_WORD, later_point, parse_number
 from .spelled import LEAD, MODS, day_of_month
@@ -69,11 +68,7 @@ def unit_letter_duration(m: re.Match[str], ctx: Context) -> Draft | None:
 )
 def day_slash_month(m: re.Match[str], ctx: Context) -> Draft | None:
     day, month = int(m["day"]), int(m["mon"])
-    if ctx.reference is None:
-        return concrete(f"XXXX-{month:02d}-{day:02d}", relative=True)
-    tense = ctx.tense(m.start(), m.end())
-    found = resolve_month_day(ctx.reference, month, day, "this" if tense is None else tense)  # type: ignore[arg-type]
-    return concrete(found.isoformat(), relative=True) if found else None
+    return _without_year(ctx, m, month, day)
 
 
 # The forms that start on a digit share one scan, and it opens on a bare character class so
@@ -112,8 +107,10 @@ def number_forms(m: re.Match[str], ctx: Context) -> Draft | None:
     previous = ctx.text[m.start() - 1 : m.start()]
     if previous.isalnum() or previous in _NOT_BEFORE or _MORE_DIGITS.match(ctx.text, m.end()):
         return None  # part of a longer number, a price or a longer date
+    # The scan takes a full stop after a word; it is the month's only if it abbreviates it.
+    texts = [m.group(), m.group()[:-1]] if m.group().endswith(".") else [m.group()]
     for name, pattern in _FORMS.items():
-        form = pattern.fullmatch(m.group())
+        form = next((f for t in texts if (f := pattern.fullmatch(t)) is not None), None)
         if form is not None:
             return _FORM_HANDLERS[name](form, m, ctx)
     return None
@@ -167,7 +164,7 @@ def _two_days(form: re.Match[str], m: re.Match[str], ctx: Context) -> Draft | No
     if days[0] is None or days[1] is None:
         return None
     days[0].end = m.start() + form.end("d")
-    days[1].start, days[1].end = m.start() + form.start("d2"), m.end()
+    days[1].start, days[1].end = m.start() + form.start("d2"), m.start() + form.end()
     days[0].follow = days[1]
     return days[0]
 
@@ -209,8 +206,5 @@ _FORM_HANDLERS = {
 
 
 def _without_year(ctx: Context, m: re.Match[str], month: int, day: int) -> Draft | None:
-    if ctx.reference is None:
-        return concrete(f"XXXX-{month:02d}-{day:02d}", relative=True)
-    tense = ctx.tense(m.start(), m.end())
-    found = resolve_month_day(ctx.reference, month, day, "this" if tense is None else tense)  # type: ignore[arg-type]
-    return concrete(found.isoformat(), relative=True) if found else None
+    value = ctx.day_without_year(month, day, m.start(), m.end())
+    return concrete(value, relative=True) if value else None

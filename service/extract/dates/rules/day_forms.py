@@ -15,7 +15,6 @@ from datetime import date
 from ..context import Context, Draft
 from ..patterns import DAY, FULL_MONTH, MONTH, WEEKDAY, YEAR, day_number, month_number
 from ..registry import rule
-from ..resolve import resolve_month_day
 from ..vocab import AMBIGUOUS_NAMES, PARTS_OF_DAY
 
 _S = r"[^\S\n]+"
@@ -32,11 +31,7 @@ def resolve_day(ctx: Context, start: int, end: int, month: int, day: int) -> str
     """A month and day without a year, seen from the reference in the tense of the clause."""
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
-    if ctx.reference is None:
-        return f"XXXX-{month:02d}-{day:02d}"
-    tense = ctx.tense(start, end)
-    found = resolve_month_day(ctx.reference, month, day, "this" if tense is None else tense)  # type: ignore[arg-type]
-    return found.isoformat() if found else None
+    return ctx.day_without_year(month, day, start, end)
 
 
 def stated_day(ctx: Context, rel: str, month: int, day: int, start: int, end: int) -> str | None:

@@ -98,10 +98,12 @@ def _resolve(m: re.Match[str], ctx: Context, month: int, day: int) -> date | Non
             return date(int(m["year"]), month, day)
         except ValueError:
             return None
-    if ctx.reference is None:
+    value = ctx.day_without_year(month, day, m.start(), m.end())
+    if value is None:
+        return None
+    if value.startswith("XXXX"):
         return date(2000, month, day)  # a leap year, only to check the day exists
-    tense = ctx.tense(m.start(), m.end())
-    return resolve_month_day(ctx.reference, month, day, "this" if tense is None else tense)  # type: ignore[arg-type]
+    return date.fromisoformat(value)
 
 
 _STATED_BEFORE = re.compile(r"\b(?:this|last|next|coming|past|early|late|mid)[^\S\n-]*-?$", re.I)

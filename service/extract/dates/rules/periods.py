@@ -139,18 +139,19 @@ def _clock(m: re.Match[str], ctx: Context) -> Draft | None:
 
 @rule(
     "anaphoric",
-    r"\bthe[^\S\n]+(?:(?P<same>same)[^\S\n]+(?P<unit>day|week|month|year)"
-    r"|(?P<unit2>day|week|month|year)[^\S\n]+(?P<dir>before|earlier|previous|prior|after|later)"
+    r"\b(?:(?:the|that)[^\S\n]+(?P<same>same)[^\S\n]+(?P<unit>day|week|month|year)(?!-)"
+    r"|that[^\S\n]+(?P<unit5>day|month|year)(?![-\w])"
+    r"|the[^\S\n]+(?P<unit2>day|week|month|year)[^\S\n]+(?P<dir>before|earlier|previous|prior|after|later)"
     r"(?=[^\S\n]*[,.;:)]|[^\S\n]*$|[^\S\n]+(?:when|and|but)\b)"
-    r"|(?P<whole>entire|whole|full)[^\S\n]+(?P<unit4>month|year)"
-    r"|(?P<dir2>previous|prior|following|next)[^\S\n]+(?P<unit3>day|month|year))\b",
+    r"|the[^\S\n]+(?P<whole>entire|whole|full)[^\S\n]+(?P<unit4>month|year)"
+    r"|the[^\S\n]+(?P<dir2>previous|prior|following|next)[^\S\n]+(?P<unit3>day|month|year))\b",
 )
 def anaphoric(m: re.Match[str], ctx: Context) -> Draft | None:
-    unit = (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]).lower()
+    unit = (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or m["unit5"]).lower()
     previous = ctx.previous(unit)
     if previous is None:
         return None
-    if m["same"] or m["whole"]:
+    if m["same"] or m["whole"] or m["unit5"]:  # "that year": the one last named
         return Draft("DATE", previous, relative=True)
     step = (
         -1 if (m["dir"] or m["dir2"]).lower() in ("before", "earlier", "previous", "prior") else 1

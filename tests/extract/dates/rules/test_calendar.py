@@ -75,6 +75,18 @@ EXAMPLES: list[tuple[str, Reference, Facts]] = [
     ("He bought it on Dec 12.", date(2019, 7, 15), []),
     # decades
     ("Who were presidents in 1990 s.", JULY_2018, [("1990 s", "DATE", "199")]),
+    # a range of years whose second year keeps two digits; a lower number is no year
+    (
+        "In 1890 – 91, he wrote his Dumky Trio.",
+        None,
+        [("1890 – 91", "DATE", "1890"), ("1890", "DATE", "1890"), ("91", "DATE", "1891")],
+    ),
+    (
+        "Her first period (1892–94) was short.",
+        None,
+        [("1892–94", "DATE", "1892"), ("1892", "DATE", "1892"), ("94", "DATE", "1894")],
+    ),
+    ("It lost 1990 - 45 to the visitors.", None, [("1990", "DATE", "1990")]),
 ]
 
 

@@ -53,7 +53,7 @@ EXAMPLES: list[tuple[str, Reference, Facts]] = [
     (
         "I am looking at 18 and 19 June.",
         date(2018, 8, 29),
-        [("18", "DATE", "2018-06-18"), ("19 June.", "DATE", "2018-06-19")],
+        [("18", "DATE", "2018-06-18"), ("19 June", "DATE", "2018-06-19")],
     ),
     ("On 2016 10 16, the conference started.", None, [("2016 10 16", "DATE", "2016-10-16")]),
     ("In 2015 12 people died.", None, [("2015", "DATE", "2015")]),

@@ -37,6 +37,17 @@ EXAMPLES: list[tuple[str, Reference, Facts]] = [
         FRIDAY,
         [("November", "DATE", "2022-11"), ("the same month", "DATE", "2022-11")],
     ),
+    # "that year", "that same year": the year last named
+    (
+        "He returned to China in 1920, marrying Yang Buwei there that year.",
+        date(2019, 7, 20),
+        [("1920", "DATE", "1920"), ("that year", "DATE", "1920")],
+    ),
+    (
+        "She joined in 2005. That same year, she was cast as Sam.",
+        date(2019, 7, 20),
+        [("2005", "DATE", "2005"), ("That same year", "DATE", "2005")],
+    ),
     # sets
     ("They get three meals per day.", None, [("per day", "SET", "P1D")]),
     ("The group meets every Monday.", None, [("every Monday", "SET", "XXXX-WXX-1")]),
