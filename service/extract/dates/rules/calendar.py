@@ -141,23 +141,6 @@ def year(m: re.Match[str], ctx: Context) -> Draft | None:
     return concrete(m[0])
 
 
-# "1890 – 91", "(1892–94)": a range of years whose second year keeps only its last two digits.
-_FULL_YEAR_BEFORE = re.compile(r"(?<![\d.,$£€])((?:1[5-9]|20)\d\d)[^\S\n]?[–—-][^\S\n]?$")
-
-
-@rule(
-    "short_year",
-    r"(?:(?<=\d[–—])|(?<=\d [–—-] )|(?<=\d[–—] )|(?<=\d [–—]))\d\d(?![\d%]|[.,:/]\d)",
-)
-def short_year(m: re.Match[str], ctx: Context) -> Draft | None:
-    before = ctx.before(_FULL_YEAR_BEFORE, m.start(), 8)
-    if before is None:
-        return None
-    first = int(before[1])
-    second = first // 100 * 100 + int(m[0])
-    return concrete(str(second)) if second > first else None
-
-
 # Words that make "the 90s" (or "the nineties") a temperature.
 WEATHER = re.compile(
     r"\b(?:temperatures?|temps?|degrees|fahrenheit|celsius|highs?|lows?|mercury|heat)\b|°", re.I

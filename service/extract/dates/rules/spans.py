@@ -26,11 +26,13 @@ from ..vocab import (
 
 @rule(
     "year_span",
-    rf"(?P<a>{FREE_YEAR})(?:[^\S\n]*[-–~][^\S\n]*(?P<b>{YEAR})|[-–](?P<short>\d\d))"
-    r"(?![\d%-])",
+    rf"(?P<a>{FREE_YEAR})(?:[^\S\n]*[-–~][^\S\n]*(?P<b>{YEAR})"
+    r"|(?:[-–—]|[^\S\n][-–—][^\S\n])(?P<short>\d\d))"
+    r"(?![\d%-]|[.,:/]\d)",
 )
 def year_span(m: re.Match[str], ctx: Context) -> Draft | None:
-    """ "2014-2018" and "the 2014-15 season": each year a fact; `compose` joins the range."""
+    """ "2014-2018", "the 2014-15 season", "1890 – 91": each year a fact; `compose` joins the
+    range."""
     closing = m["b"] or m["a"][:2] + m["short"]
     if not 0 < int(closing) - int(m["a"]) <= (200 if m["b"] else 10):
         return None  # "2015-32" or a score, not a span of years
