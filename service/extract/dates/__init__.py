@@ -7,7 +7,9 @@ The stages of `extractor.extract_dates`:
    `tests/extract/dates/rules/`. `literals` skips a rule whose words the text lacks. The
    longest non-overlapping matches win.
 2. Read: the handlers run in text order over a `context.Context` (the reference, the tense,
-   the dates named so far) and return `context.Draft`s; `resolve` does the calendar arithmetic.
+   the dates named so far, whether the text is a story of long ago) and return
+   `context.Draft`s; `resolve` does the calendar arithmetic, `calendars` looks holidays up in the
+   `holidays` package.
 3. Join: `compose` makes one fact of neighbours the text presents as one (ranges, a day and its
    time); `offsets` counts days from another day ("three days after May 2").
 4. Qualify: "about", "the end of" and the like before a fact become its mod (`extractor`).

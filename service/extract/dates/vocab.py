@@ -134,37 +134,64 @@ TIME_ZONES = frozenset({
     "bst", "cet", "cest", "msk", "ist", "jst", "aest",
 })  # fmt: skip
 
-# Holidays that fall on the same month and day every year (US and international usage in
-# English news), so "on Christmas" resolves like "on December 25".
-FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
-    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-    "xmas": (12, 25), "new year's day": (1, 1), "new year": (1, 1), "new year's eve": (12, 31),
-    "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
-    "st patrick's day": (3, 17), "st. patrick's day": (3, 17), "veterans day": (11, 11),
-    "boxing day": (12, 26), "may day": (5, 1), "groundhog day": (2, 2),
-    "new year day": (1, 1), "earth day": (4, 22), "juneteenth": (6, 19),
-    "saint patrick's day": (3, 17), "saint patrick": (3, 17), "st patrick": (3, 17),
-    "international workers' day": (5, 1), "workers' day": (5, 1),
+# Holiday names as news writes them, and where the `holidays` package keeps each: the calendar
+# of a country that observes it, and its English name there. The package computes the dates
+# (Easter and the feasts that move with it, Thanksgiving's fourth Thursday, the lunar and lunisolar
+# feasts); this table only says which entry an English phrase means.
+HOLIDAY_CALENDARS: dict[str, tuple[str, str]] = {
+    "christmas": ("US", "Christmas Day"), "christmas day": ("US", "Christmas Day"),
+    "xmas": ("US", "Christmas Day"), "christmas eve": ("US", "Christmas Eve"),
+    "new year's day": ("US", "New Year's Day"), "new year day": ("US", "New Year's Day"),
+    "new year": ("US", "New Year's Day"), "new year's eve": ("US", "New Year's Eve"),
+    "independence day": ("US", "Independence Day"), "halloween": ("US", "Halloween"),
+    "valentine's day": ("US", "Valentine's Day"), "groundhog day": ("US", "Groundhog Day"),
+    "st patrick's day": ("US", "Saint Patrick's Day"),
+    "st. patrick's day": ("US", "Saint Patrick's Day"),
+    "saint patrick's day": ("US", "Saint Patrick's Day"),
+    "saint patrick": ("US", "Saint Patrick's Day"), "st patrick": ("US", "Saint Patrick's Day"),
+    "veterans day": ("US", "Veterans Day"),
+    "juneteenth": ("US", "Juneteenth National Independence Day"),
+    "thanksgiving": ("US", "Thanksgiving Day"), "thanksgiving day": ("US", "Thanksgiving Day"),
+    "canadian thanksgiving": ("CA", "Thanksgiving Day"), "canada day": ("CA", "Canada Day"),
+    "memorial day": ("US", "Memorial Day"), "labor day": ("US", "Labor Day"),
+    "labour day": ("US", "Labor Day"), "columbus day": ("US", "Columbus Day"),
+    "martin luther king day": ("US", "Martin Luther King Jr. Day"),
+    "martin luther king jr. day": ("US", "Martin Luther King Jr. Day"),
+    "martin luther king, jr. day": ("US", "Martin Luther King Jr. Day"),
+    "mlk day": ("US", "Martin Luther King Jr. Day"), "mother's day": ("US", "Mother's Day"),
+    "father's day": ("US", "Father's Day"), "presidents day": ("US", "Washington's Birthday"),
+    "presidents' day": ("US", "Washington's Birthday"), "election day": ("US", "Election Day"),
+    "boxing day": ("GB", "Boxing Day"), "may day": ("AX", "May Day"),
+    "international workers' day": ("CU", "International Workers' Day"),
+    "workers' day": ("CU", "International Workers' Day"),
+    "remembrance day": ("CA", "Remembrance Day"), "bastille day": ("FR", "National Day"),
+    "easter": ("AX", "Easter Sunday"), "easter sunday": ("AX", "Easter Sunday"),
+    "easter day": ("AX", "Easter Sunday"), "easter monday": ("AX", "Easter Monday"),
+    "good friday": ("AX", "Good Friday"), "holy saturday": ("BZ", "Holy Saturday"),
+    "maundy thursday": ("AR", "Maundy Thursday"), "palm sunday": ("PS", "Palm Sunday"),
+    "ash wednesday": ("BR", "Ash Wednesday"), "shrove tuesday": ("LI", "Shrove Tuesday"),
+    "ascension day": ("AX", "Ascension Day"), "pentecost": ("AX", "Pentecost"),
+    "whit sunday": ("AX", "Pentecost"), "whit monday": ("AG", "Whit Monday"),
+    "orthodox easter": ("BY", "Orthodox Easter"),
+    "orthodox christmas": ("BY", "Orthodox Christmas Day"),
+    "eid al-fitr": ("TR", "Eid al-Fitr"), "eid al fitr": ("TR", "Eid al-Fitr"),
+    "eid ul-fitr": ("TR", "Eid al-Fitr"), "eid-al-fitr": ("TR", "Eid al-Fitr"),
+    "eid al-adha": ("TR", "Eid al-Adha"), "eid al adha": ("TR", "Eid al-Adha"),
+    "eid ul-adha": ("TR", "Eid al-Adha"), "eid-al-adha": ("TR", "Eid al-Adha"),
+    "diwali": ("IN", "Diwali"), "deepavali": ("IN", "Diwali"), "holi": ("IN", "Holi"),
+    "yom kippur": ("IL", "Yom Kippur"), "rosh hashanah": ("IL", "Rosh Hashanah"),
+    "passover": ("IL", "Pesach"), "hanukkah": ("IL", "Hanukkah"),
+    "lunar new year": ("CN", "Chinese New Year (Spring Festival)"),
+    "chinese new year": ("CN", "Chinese New Year (Spring Festival)"),
+    "vesak": ("MY", "Vesak Day"),
 }  # fmt: skip
 
-# Holidays that move with Easter (Western computus, dateutil.easter): days after Easter Sunday.
-EASTER_HOLIDAYS: dict[str, int] = {
-    "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
-    "holy saturday": -1, "maundy thursday": -3, "palm sunday": -7, "ash wednesday": -46,
-    "shrove tuesday": -47, "ascension day": 39, "pentecost": 49, "whit monday": 50,
-}  # fmt: skip
+# Observances no calendar of the `holidays` package lists, on a fixed month and day.
+UNLISTED_HOLIDAYS: dict[str, tuple[int, int]] = {"earth day": (4, 22)}
 
-# Holidays a fixed number of days after a floating one (the shopping days after Thanksgiving).
+# Holidays a fixed number of days after another (the shopping days after Thanksgiving).
 DAYS_AFTER_HOLIDAY: dict[str, tuple[str, int]] = {
     "black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 4),
-}  # fmt: skip
-
-# Holidays defined as the n-th (or last, -1) weekday of a month: (month, ISO weekday, n).
-FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
-    "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "memorial day": (5, 1, -1),
-    "labor day": (9, 1, 1), "labour day": (9, 1, 1), "martin luther king day": (1, 1, 3),
-    "mlk day": (1, 1, 3), "mother's day": (5, 7, 2), "father's day": (6, 7, 3),
-    "presidents day": (2, 1, 3), "presidents' day": (2, 1, 3), "columbus day": (10, 1, 2),
 }  # fmt: skip
 
 # Prepositions after which a lower-case month name is still a month ("back in april"); "may"

@@ -6,22 +6,13 @@ Ranges written with two separate dates ("from May to July") are joined later, in
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
 
-from dateutil.easter import easter
-
+from ..calendars import holiday_names, holiday_on, yearless_value
 from ..context import Context, Draft
 from ..patterns import FREE_YEAR, YEAR, alternation, initials, month_number, stated_direction
 from ..registry import rule
 from ..resolve import resolve_month_year
-from ..vocab import (
-    DAYS_AFTER_HOLIDAY,
-    EASTER_HOLIDAYS,
-    FIXED_HOLIDAYS,
-    FLOATING_HOLIDAYS,
-    MONTH_PREPOSITIONS,
-    MONTHS,
-)
+from ..vocab import MONTH_PREPOSITIONS, MONTHS
 
 
 @rule(
@@ -52,11 +43,9 @@ def century(m: re.Match[str], ctx: Context) -> Draft | None:
     return Draft("DATE", f"{number - 1:02d}")
 
 
-_HOLIDAY = alternation([*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS, *DAYS_AFTER_HOLIDAY])
+_HOLIDAY = alternation(holiday_names())
 # "the following Easter" points from the reference like "next"; "previous" like "last".
-_HOLIDAY_START = initials(
-    [*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS, *DAYS_AFTER_HOLIDAY], "tlnpfc"
-)
+_HOLIDAY_START = initials(holiday_names(), "tlnpfc")
 _HOLIDAY_REL = {"previous": "last", "following": "next", "coming": "next"}
 
 
@@ -74,42 +63,25 @@ def holiday(m: re.Match[str], ctx: Context) -> Draft | None:
         return None
     year_text = re.sub(r"[^\S\n]+", " ", (m["year"] or "").lower())
     if year_text[:1].isdigit():
-        return Draft("DATE", _holiday_on(name, int(year_text)).isoformat())
+        found = holiday_on(name, int(year_text))
+        return None if found is None else Draft("DATE", found.isoformat())
     if ctx.reference is None:
-        if name in FIXED_HOLIDAYS:
-            month, day = FIXED_HOLIDAYS[name]
-            return Draft("DATE", f"XXXX-{month:02d}-{day:02d}", relative=True)
-        if name in FLOATING_HOLIDAYS:
-            return Draft("DATE", f"XXXX-{FLOATING_HOLIDAYS[name][0]:02d}", relative=True)
-        return None  # Easter's month changes from year to year
+        value = yearless_value(name)
+        return None if value is None else Draft("DATE", value, relative=True)
     shift = {"this year": 0, "last year": -1, "next year": 1}.get(year_text)
     if shift is not None:
-        found = _holiday_on(name, ctx.reference.year + shift)
-        return Draft("DATE", found.isoformat(), relative=True)
+        found = holiday_on(name, ctx.reference.year + shift)
+        return None if found is None else Draft("DATE", found.isoformat(), relative=True)
     rel = (m["rel"] or "").lower()
     direction = stated_direction(_HOLIDAY_REL.get(rel, rel)) or ctx.direction(*m.span())
-    this_year = _holiday_on(name, ctx.reference.year)
-    if direction in ("past", "last") and this_year > ctx.reference:
-        this_year = _holiday_on(name, ctx.reference.year - 1)
-    elif direction in ("future", "next") and this_year < ctx.reference:
-        this_year = _holiday_on(name, ctx.reference.year + 1)
-    return Draft("DATE", this_year.isoformat(), relative=True)
-
-
-def _holiday_on(name: str, year: int) -> date:
-    if name in EASTER_HOLIDAYS:
-        return easter(year) + timedelta(days=EASTER_HOLIDAYS[name])
-    if name in DAYS_AFTER_HOLIDAY:
-        base, days = DAYS_AFTER_HOLIDAY[name]
-        return _holiday_on(base, year) + timedelta(days=days)
-    if name in FIXED_HOLIDAYS:
-        return date(year, *FIXED_HOLIDAYS[name])
-    month, weekday, nth = FLOATING_HOLIDAYS[name]
-    if nth > 0:
-        first = date(year, month, 1)
-        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
-    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    found = holiday_on(name, ctx.reference.year)
+    if found is None:
+        return None
+    if direction in ("past", "last") and found > ctx.reference:
+        found = holiday_on(name, ctx.reference.year - 1)
+    elif direction in ("future", "next") and found < ctx.reference:
+        found = holiday_on(name, ctx.reference.year + 1)
+    return None if found is None else Draft("DATE", found.isoformat(), relative=True)
 
 
 _LOWER_MONTH = alternation(k for k in MONTHS if len(k) > 3 and k not in ("may", "march"))

@@ -4,6 +4,7 @@ value) of each fact out."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -31,6 +32,28 @@ EXAMPLES: list[tuple[str, Reference, Facts]] = [
         FRIDAY,
         [("previous Christmas", "DATE", "2022-12-25")],
     ),
+    # holidays of other calendars, from the holidays package: Orthodox, Islamic, Hindu,
+    # Hebrew, Chinese; with a year, "next year", or none (a holiday that moves has no value then)
+    ("Orthodox Easter 2024 came late.", None, [("Orthodox Easter 2024", "DATE", "2024-05-05")]),
+    (
+        "They will meet after Eid al-Fitr next year.",
+        date(2024, 6, 1),
+        [("Eid al-Fitr next year", "DATE", "2025-03-30")],
+    ),
+    ("Pilgrims prayed on Eid al-Adha 2023.", None, [("Eid al-Adha 2023", "DATE", "2023-06-28")]),
+    ("Lights went up for Diwali 2024.", None, [("Diwali 2024", "DATE", "2024-10-31")]),
+    ("Markets shut on Yom Kippur 2023.", None, [("Yom Kippur 2023", "DATE", "2023-09-25")]),
+    (
+        "Crowds gathered on Lunar New Year 2023.",
+        None,
+        [("Lunar New Year 2023", "DATE", "2023-01-22")],
+    ),
+    (
+        "Offices close on Martin Luther King Jr. Day.",
+        None,
+        [("Martin Luther King Jr. Day", "DATE", "XXXX-01")],
+    ),
+    ("Markets close for Yom Kippur.", None, []),
     # compact written forms
     (
         "The 2010-11 season",
