@@ -125,6 +125,17 @@ def shift_value(reference: date, amount: float, unit: str) -> str:
     return shift_day(reference, whole, unit).isoformat()
 
 
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date | None:
+    """The `nth` ISO `weekday` of the month ("the first Friday of March 2016"); -1 is the last.
+    None when the month has no such day (a fifth Monday)."""
+    if nth > 0:
+        first = date(year, month, 1)
+        day = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+        return day if day.month == month else None
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
 def shift_day(day: date, amount: int, unit: str) -> date:
     """`day` moved by a whole number of days, weeks, fortnights, months or years."""
     if unit in ("day", "night"):

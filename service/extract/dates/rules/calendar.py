@@ -104,7 +104,7 @@ def numeric_date(m: re.Match[str], ctx: Context) -> Draft | None:
 @rule(
     "iso_date",
     # The lookbehinds follow the first digit so that the pattern starts with a character class.
-    r"(?P<y>[12](?<!\d.)(?<!\d-.)\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d|-\d)",
+    r"(?P<y>[12](?<!\d.)(?<!\d-.)\d{3})-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d|-\d)",
 )
 def iso_date(m: re.Match[str], ctx: Context) -> Draft | None:
     try:
@@ -139,6 +139,41 @@ def year(m: re.Match[str], ctx: Context) -> Draft | None:
         if previous is None or previous.pos_ not in ("DET", "ADP"):
             return None
     return concrete(m[0])
+
+
+@rule("year_after_mod", rf"(?:(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-)){YEAR}\b(?![-%]|[.,:]\d)")
+def year_after_mod(m: re.Match[str], ctx: Context) -> Draft | None:
+    """ "mid-2019", "late-1990": the year; the word before becomes its mod."""
+    return concrete(m[0])
+
+
+# Words after which an apostrophe and two digits are a year: "in '95", "the class of '69".
+_SHORT_YEAR_LEAD = re.compile(
+    rf"\b(?:in|of|since|from|until|till|by|to|and|through|before|after|summer|spring|fall|"
+    rf"autumn|winter|{MONTH})[^\S\n]+$",
+    re.IGNORECASE,
+)
+
+
+@rule("apostrophe_year", r"(?<![\w'’])['’](?P<yy>\d\d)\b(?![\d%'’]|s\b)")
+def apostrophe_year(m: re.Match[str], ctx: Context) -> Draft | None:
+    """ "in '95": the year of the reference's century, or of the one before when that would lie
+    ahead ("'95" read in 2024 is 1995, "'19" is 2019)."""
+    if ctx.before(_SHORT_YEAR_LEAD, m.start(), 16) is None:
+        return None
+    if ctx.reference is None:
+        return None  # no century to put it in
+    now = ctx.reference.year
+    year = now // 100 * 100 + int(m["yy"])
+    return Draft("DATE", str(year - 100 if year > now + 1 else year), relative=True)
+
+
+@rule("year_end", r"\byear[- ]end\b")
+def year_end(m: re.Match[str], ctx: Context) -> Draft | None:
+    """ "by year end", "year-end results": the end of the reference's year (mod END)."""
+    if ctx.reference is None:
+        return Draft("DATE", "XXXX", mod="END", relative=True)
+    return Draft("DATE", str(ctx.reference.year), mod="END", relative=True)
 
 
 # Words that make "the 90s" (or "the nineties") a temperature.

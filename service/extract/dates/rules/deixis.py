@@ -26,16 +26,32 @@ _PART = r"morning|afternoon|evening|night"
 
 @rule(
     "deictic",
-    r"(?=[eltynpc])\b(?:(?:earlier|later)[^\S\n]+)?(?P<expr>(?P<day>today|yesterday|tomorrow)"
+    r"(?=[eltynpc])\b(?:(?:earlier|later)[^\S\n]+)?"
+    r"(?:the[^\S\n]+day[^\S\n]+(?P<beyond>before|after)[^\S\n]+(?=yesterday|tomorrow))?"
+    r"(?P<expr>(?P<day>today|yesterday|tomorrow)"
     r"(?:[^\S\n]+(?P<ap>[ap]\.m\.|[ap]m\b)(?![^\S\n]+I\b))?|tonight|tonite|"
-    r"(?:this|last|next|previous|coming)[^\S\n]+(?:week|weekend|month|year|quarter))(?:'?s)?\b",
+    r"(?:this|last|next|previous|coming|this[^\S\n]+past)[^\S\n]+"
+    r"(?:week|weekend|month|year|quarter|(?P<short>yr|wk|mo|qtr)\b\.?))(?:'?s)?\b",
 )
 def deictic(m: re.Match[str], ctx: Context) -> Draft | None:
+    if m["beyond"]:
+        # "the day before yesterday", "the day after tomorrow": two days away.
+        before, day = m["beyond"].lower() == "before", m["day"].lower()
+        if before != (day == "yesterday") or m["ap"]:
+            return None  # "the day before tomorrow" is today, and nobody writes it
+        if ctx.reference is None:
+            return Draft("DATE", "XXXX-XX-XX", relative=True)
+        step = -2 if before else 2
+        return Draft("DATE", (ctx.reference + timedelta(days=step)).isoformat(), relative=True)
     if m["ap"]:
         # "today pm", "tomorrow a.m.": the afternoon or morning of that day.
         day = _day_word(ctx, m["day"].lower())
         return Draft("TIME", f"{day}T{MERIDIEM_PARTS[m['ap'].lower()]}", relative=True)
-    expression = re.sub(r"[^\S\n]+", " ", m["expr"].lower()).replace("tonite", "tonight")
+    expression = re.sub(r"[^\S\n]+", " ", m["expr"].lower().rstrip("."))
+    expression = expression.replace("tonite", "tonight")
+    # "this past month" is last month; "last yr" is last year.
+    words = expression.replace("this past", "last").split()
+    expression = " ".join([*words[:-1], _UNIT_ABBREVIATIONS.get(words[-1], words[-1])])
     value = resolve_relative_date(ctx.reference, expression)
     if value is None:
         return None
@@ -43,6 +59,9 @@ def deictic(m: re.Match[str], ctx: Context) -> Draft | None:
     if type_ == "TIME" and ctx.reference is not None:
         value += "TNI"
     return Draft(type_, value, relative=True)
+
+
+_UNIT_ABBREVIATIONS = {"yr": "year", "wk": "week", "mo": "month", "qtr": "quarter"}
 
 
 def _day_word(ctx: Context, word: str) -> str:

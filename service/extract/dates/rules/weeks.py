@@ -11,10 +11,20 @@ import re
 from datetime import date, timedelta
 
 from ..context import Context, Draft
-from ..patterns import DAY, MONTH, SPELLED_DAY, WEEKDAY, YEAR, day_number
+from ..patterns import (
+    DAY,
+    MONTH,
+    ORDINAL,
+    SPELLED_DAY,
+    WEEKDAY,
+    YEAR,
+    day_number,
+    month_number,
+    stated_direction,
+)
 from ..registry import rule
-from ..resolve import iso_week_value
-from ..vocab import WEEKDAYS
+from ..resolve import iso_week_value, nth_weekday, resolve_month_year
+from ..vocab import ORDINALS, WEEKDAYS
 
 # Which week a modifier names, counted from the week of the reference (or of the day last
 # spoken of, for "the following week", which points from the story's own time).
@@ -159,3 +169,26 @@ def _week_number(m: re.Match[str], ctx: Context, before: str) -> Draft | None:
     except ValueError:
         return None  # week 0, or a week 53 the year does not have
     return Draft("DATE", f"{year}-W{number:02d}", relative=not year_text[:1].isdigit(), start=start)
+
+
+@rule(
+    "weekday_of_month",
+    rf"\b(?:the[^\S\n]+)?(?P<nth>{ORDINAL})[^\S\n]+(?P<wd>{WEEKDAY})[^\S\n]+(?:of|in)[^\S\n]+"
+    rf"(?:(?P<rel>last|next|this)[^\S\n]+)?(?P<mon>{MONTH})(?:,?[^\S\n]+(?P<year>{YEAR}))?\b",
+)
+def weekday_of_month(m: re.Match[str], ctx: Context) -> Draft | None:
+    """ "the first Friday of March 2016", "the last Sunday of May": that weekday of that month,
+    of the year named, else the story's, else the one the reference sees in the clause's tense."""
+    month, weekday = month_number(m["mon"]), WEEKDAYS[m["wd"].lower().rstrip(".")]
+    if m["year"]:
+        year = int(m["year"])
+    elif (story := ctx.story_year()) is not None and not m["rel"]:
+        year = story
+    elif ctx.reference is None:
+        return None
+    else:
+        rel = (m["rel"] or "").lower()
+        direction = stated_direction(rel) or ctx.direction(*m.span())
+        year = resolve_month_year(ctx.reference, month, direction)
+    day = nth_weekday(year, month, weekday, ORDINALS[m["nth"].lower()])
+    return None if day is None else Draft("DATE", day.isoformat(), relative=not m["year"])

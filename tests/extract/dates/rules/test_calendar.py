@@ -87,12 +87,21 @@ EXAMPLES: list[tuple[str, Reference, Facts]] = [
         [("1892–94", "DATE", "1892"), ("1892", "DATE", "1892"), ("94", "DATE", "1894")],
     ),
     ("It lost 1990 - 45 to the visitors.", None, [("1990", "DATE", "1990")]),
+    # a year written with an apostrophe after a word that leads to a year; a date without
+    # zero padding
+    ("He graduated in '95.", FRIDAY, [("'95", "DATE", "1995")]),
+    ("The class of '19 met.", FRIDAY, [("'19", "DATE", "2019")]),
+    ("He scored '95 points.", FRIDAY, []),
+    ("It was filed on 2019-3-7.", None, [("2019-3-7", "DATE", "2019-03-07")]),
 ]
 
 
 EXAMPLES_WITH_MODS: list[tuple[str, Reference, FactsWithMods]] = [
     # the end of a day: the day with mod END, as TimeML writes it
     ("The deal will close by end of June.", MONDAY, [("end of June", "DATE", "2017-06", "END")]),
+    # "mid-2019": the year, its mod from the word before; "year end" is the reference's
+    ("Growth slowed in mid-2019.", MONDAY, [("mid-2019", "DATE", "2019", "MID")]),
+    ("Profits will rise by year end.", MONDAY, [("year end", "DATE", "2016", "END")]),
 ]
 
 

@@ -23,6 +23,19 @@ EXAMPLES: list[tuple[str, Reference, Facts]] = [
     ("Appeals doubled from last month.", FRIDAY, [("last month", "DATE", "2023-03")]),
     ("A storm yesterday caused damage.", FRIDAY, [("yesterday", "DATE", "2023-04-06")]),
     ("Sales fell this week.", FRIDAY, [("this week", "DATE", "2023-W14")]),
+    # two days away; abbreviated units; "this past"
+    (
+        "We met the day before yesterday.",
+        FRIDAY,
+        [("the day before yesterday", "DATE", "2023-04-05")],
+    ),
+    (
+        "Come back the day after tomorrow.",
+        FRIDAY,
+        [("the day after tomorrow", "DATE", "2023-04-09")],
+    ),
+    ("Sales fell last yr.", FRIDAY, [("last yr", "DATE", "2022")]),
+    ("Prices rose this past month.", FRIDAY, [("this past month", "DATE", "2023-03")]),
     # words that name no time of day
     ("She appeared on Good Morning America.", MONDAY, []),
     ("She took the morning after pill.", MONDAY, []),

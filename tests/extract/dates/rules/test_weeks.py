@@ -12,6 +12,22 @@ import pytest
 from tests.extract.dates.helpers import FRIDAY, JULY_2018, Facts, Reference, facts_of
 
 EXAMPLES: list[tuple[str, Reference, Facts]] = [
+    # the n-th (or last) weekday of a month, of the year named or the reference's
+    (
+        "It opened on the first friday of march 2016.",
+        None,
+        [("the first friday of march 2016", "DATE", "2016-03-04")],
+    ),
+    (
+        "We met on the last Sunday of May.",
+        FRIDAY,
+        [("the last Sunday of May", "DATE", "2022-05-29")],
+    ),
+    (
+        "the fifth Monday of February 2023",
+        None,
+        [("Monday", "DATE", "XXXX-WXX-1"), ("February 2023", "DATE", "2023-02")],
+    ),
     # a weekday of a named week; the n-th week of a year
     (
         "We met on Tuesday of last week.",
