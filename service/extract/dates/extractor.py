@@ -57,6 +57,10 @@ def extract_dates(doc: Any, *, reference: date | datetime | None) -> list[DateFa
         end = candidate.end if draft.end is None else draft.end
         if draft.type == "DATE":
             ctx.remember(draft.value)
+        if start < candidate.start:
+            # A rule that read words back ("ten minutes" of "ten minutes past 6pm") takes over
+            # what another rule made of them.
+            drafts = [d for d in drafts if not (start <= d[0] and d[1] <= candidate.start)]
         drafts.append((start, end, draft))
         if draft.follow is not None:
             drafts.append((draft.follow.start or end, draft.follow.end or end, draft.follow))

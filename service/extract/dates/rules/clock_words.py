@@ -13,7 +13,8 @@ from datetime import timedelta
 from ..context import Context, Draft
 from ..patterns import FULL_WEEKDAY, alternation
 from ..registry import rule
-from ..vocab import MEALS, NUMBER_WORDS
+from ..resolve import resolve_weekday
+from ..vocab import MEALS, NUMBER_WORDS, WEEKDAYS
 
 _S = r"[^\S\n]+"
 _PARTS = "morning|afternoon|evening|night"
@@ -56,25 +57,74 @@ def _with_part(hour: int, part: str) -> int:
     return 0 if hour == 12 and part in ("morning", "night") else hour
 
 
+# The hour after "past" or "to": "9", "6pm", "six p.m.", "noon", "midnight".
+_HOUR_OR_NOON = (
+    rf"(?:(?P<noon>noon|midday|midnight)\b|(?P<h>1[0-2]|0?[1-9]|{alternation(_HOUR_WORD)})"
+    rf"(?:[^\S\n]*(?P<ap>[ap])\.?m\b\.?|(?![\w:]|\.\d)))"
+)
+
+
+def _minute_count(lead: re.Match[str]) -> int:
+    word = lead["min"].lower()
+    return {"quarter": 15, "half": 30}.get(word) or (
+        int(word) if word.isdigit() else _MINUTE_WORD.get(word, 0)
+    )
+
+
+def _hour_of(m: re.Match[str]) -> int:
+    """The 24-hour value of the hour after "past" or "to"."""
+    if m["noon"]:
+        return 0 if m["noon"].lower() == "midnight" else 12
+    hour = _hour(m["h"])
+    if m["ap"]:
+        return hour % 12 + (12 if m["ap"].lower() == "p" else 0)
+    return _afternoon(hour, m)
+
+
 @rule(
     "minutes_past",
-    rf"(?=p)\bpast{_S}(?P<h>{_HOUR})(?:{_PART})?",
+    rf"(?=p)\bpast{_S}{_HOUR_OR_NOON}(?:{_PART})?",
 )
 def minutes_past(m: re.Match[str], ctx: Context) -> Draft | None:
-    """ "ten past 9 in the evening" = T21:10; "half past eight" = T08:30."""
+    """ "ten past 9 in the evening" = T21:10; "half past eight" = T08:30; "ten minutes past
+    6pm" = T18:10."""
     lead = ctx.before(_MINUTES, m.start(), 20)
     if lead is None:
         return None
-    word = lead["min"].lower()
-    minute = {"quarter": 15, "half": 30}.get(word) or (
-        int(word) if word.isdigit() else _MINUTE_WORD.get(word, 0)
-    )
+    minute = _minute_count(lead)
     if not 1 <= minute < 60:
         return None
-    if not (m["part"] or m["night"]) and _WORD_NEXT.match(ctx.text, m.end()):
-        return None  # "two past presidents", "10 past 3 games"
-    clock = f"T{_afternoon(_hour(m['h']), m):02d}:{minute:02d}"
-    return Draft("TIME", clock, start=lead.start())
+    told = m["part"] or m["night"] or m["ap"] or m["noon"] or ctx.before(_CUE, lead.start(), 8)
+    if not told and _WORD_NEXT.match(ctx.text, m.end()):
+        return None  # "two past presidents", "10 past 3 games"; "at half past four he" is one
+    return Draft("TIME", f"T{_hour_of(m):02d}:{minute:02d}", start=lead.start())
+
+
+# Before "to", only minutes said as such: "a quarter to", "ten minutes to" ("from 5 to 6" and
+# "five to six" may be a range).
+_MINUTES_TO = re.compile(
+    rf"\b(?:(?:a{_S})?(?P<min>quarter)|(?P<num>[1-5]?\d|{alternation(_MINUTE_WORD)}){_S}"
+    rf"min(?:ute)?s?){_S}$",
+    re.I,
+)
+
+
+@rule(
+    "minutes_to",
+    rf"(?=t)\bto{_S}{_HOUR_OR_NOON}(?:{_PART})?",
+)
+def minutes_to(m: re.Match[str], ctx: Context) -> Draft | None:
+    """ "a quarter to noon" = T11:45; "ten minutes to 6pm" = T17:50."""
+    lead = ctx.before(_MINUTES_TO, m.start(), 24)
+    if lead is None:
+        return None
+    word = (lead["min"] or lead["num"]).lower()
+    minute = 15 if word == "quarter" else int(word) if word.isdigit() else _MINUTE_WORD[word]
+    told = m["part"] or m["night"] or m["ap"] or m["noon"] or ctx.before(_CUE, lead.start(), 8)
+    if not 1 <= minute < 60 or (not told and _WORD_NEXT.match(ctx.text, m.end())):
+        return None
+    hour = (_hour_of(m) - 1) % 24
+    return Draft("TIME", f"T{hour:02d}:{60 - minute:02d}", start=lead.start())
 
 
 _HOUR_BEFORE = re.compile(rf"\b(?P<h>{_HOUR}){_S}$", re.I)
@@ -120,6 +170,20 @@ def part_then_hour(m: re.Match[str], ctx: Context) -> Draft | None:
 
 
 @rule(
+    "weekday_part_at",
+    rf"\b(?P<wd>{FULL_WEEKDAY}){_S}(?P<part>morning|afternoon|evening|night){_S}(?:at|around){_S}"
+    rf"{_CLOCK}(?![^\S\n]*[ap]\.?m\b)",
+)
+def weekday_part_at(m: re.Match[str], ctx: Context) -> Draft | None:
+    """ "Monday morning at 8" = that Monday at 08:00, the Monday the clause's tense points to."""
+    clock = f"T{_afternoon(_hour(m['h']), m):02d}:{_minutes(m)}"
+    if ctx.reference is None:
+        return Draft("TIME", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()]}{clock}")
+    day = resolve_weekday(ctx.reference, WEEKDAYS[m["wd"].lower()], ctx.direction(*m.span()))
+    return Draft("TIME", day.isoformat() + clock, relative=True)
+
+
+@rule(
     "tonight_at",
     rf"(?=[tl])\b(?P<day>tonight|this{_S}evening|last{_S}night){_S}(?:at|around|about){_S}"
     rf"(?P<h>{_HOUR})(?::(?P<mi>[0-5]\d))?(?![^\S\n]*[ap]\.?m\b)",
@@ -143,6 +207,7 @@ _RANGE_BEFORE = re.compile(
 _DAY_STEP = {"tonight": 0, "tonite": 0, "this": 0, "tomorrow": 1, "yesterday": -1, "last": -1}
 
 
+_LINE_START = re.compile(r"(?:^|\n)[^\S\n]*$")
 # The hour read back from before "tonight" or "this morning", the rule's (rare) anchor.
 _HOUR_THEN = re.compile(rf"\b{_CLOCK}(?P<comma>,)?[^\S\n]*$", re.I)
 
@@ -168,6 +233,8 @@ def hour_then_day_part(m: re.Match[str], ctx: Context) -> Draft | None:
     clock_shaped = hour["mi"] or hour["miw"]
     alone = _CLAUSE_END.match(text, m.end()) is not None
     cue = _CUE.search(text, max(0, hour.start() - 8), hour.start())
+    # A line that is only "9 tonight" (a headline, a CMS field) has nothing else to count.
+    cue = cue or (_LINE_START.search(text, 0, hour.start()) is not None and alone)
     if (hour["comma"] and not alone) or not (clock_shaped or cue or hour["comma"]):
         return None  # "at 11, tonight being the exception", "arrested 5 last night"
     rel = m["rel"] or m["day"]

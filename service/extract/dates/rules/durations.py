@@ -97,6 +97,10 @@ def duration(m: re.Match[str], ctx: Context) -> Draft | None:
             return Draft("DATE", "PAST_REF", relative=True)
         sign = 1 if not following.strip().startswith("ago") else -1
         end = m.end() + len(re.match(r"[^\S\n]+\w+(?: now)?", following)[0])  # type: ignore[index]
+        if unit == "year" and sign < 0 and amount == int(amount):
+            # "twelve years ago" names a year, as TimeML annotators read it ("in 3 years" keeps
+            # the day, as Recognizers-Text does).
+            return Draft("DATE", str(ctx.reference.year - int(amount)), relative=True, end=end)
         return _point(ctx, sign * amount, unit, end)
     if re.search(r"\bin[^\S\n]+$", before) and ctx.reference is not None and amount is not None:
         if _ahead(ctx, m, unit):

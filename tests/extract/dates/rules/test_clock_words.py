@@ -19,6 +19,24 @@ from tests.extract.dates.helpers import (
 )
 
 EXAMPLES: list[tuple[str, Reference, Facts]] = [
+    # minutes to an hour, past an hour with its meridiem, noon and midnight
+    ("We met at a quarter to noon.", FRIDAY, [("a quarter to noon", "TIME", "2023-04-07T11:45")]),
+    (
+        "The train left ten minutes past 6pm on Friday.",
+        FRIDAY,
+        [("ten minutes past 6pm on Friday", "TIME", "2023-04-07T18:10")],
+    ),
+    (
+        "Doors open at ten minutes to 8 p.m.",
+        FRIDAY,
+        [("ten minutes to 8 p.m.", "TIME", "2023-04-07T19:50")],
+    ),
+    ("They counted from 5 to 6 in turn.", FRIDAY, []),
+    ("At half past four he left.", FRIDAY, [("half past four", "TIME", "2023-04-07T04:30")]),
+    # a weekday's part of day with the hour; a line that is only an hour and "tonight"
+    ("We will meet Monday morning at 8.", FRIDAY, [("Monday morning at 8", "TIME", "2023-04-10T08:00")]),
+    ("9 tonight", FRIDAY, [("9 tonight", "TIME", "2023-04-07T21:00")]),
+    ("Police arrested 5 tonight.", FRIDAY, [("tonight", "TIME", "2023-04-07TNI")]),
     # clock times in words
     (
         "It rang at ten past 9 in the evening.",

@@ -31,6 +31,8 @@ EXAMPLES: list[tuple[str, Reference, Facts]] = [
         [("two months ago", "DATE", "2023-02-07")],
     ),
     ("I will leave in 3 years.", FRIDAY, [("3 years", "DATE", "2026-04-07")]),
+    # ... but years ago name a year
+    ("The plant closed twelve years ago.", FRIDAY, [("twelve years ago", "DATE", "2011")]),
     # durations: abbreviations, fractions
     ("The outage lasted 3h.", None, [("3h", "DURATION", "PT3H")]),
     ("The outage lasted 5 mins.", None, [("5 mins", "DURATION", "PT5M")]),
