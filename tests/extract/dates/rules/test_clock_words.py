@@ -34,7 +34,11 @@ EXAMPLES: list[tuple[str, Reference, Facts]] = [
     ("They counted from 5 to 6 in turn.", FRIDAY, []),
     ("At half past four he left.", FRIDAY, [("half past four", "TIME", "2023-04-07T04:30")]),
     # a weekday's part of day with the hour; a line that is only an hour and "tonight"
-    ("We will meet Monday morning at 8.", FRIDAY, [("Monday morning at 8", "TIME", "2023-04-10T08:00")]),
+    (
+        "We will meet Monday morning at 8.",
+        FRIDAY,
+        [("Monday morning at 8", "TIME", "2023-04-10T08:00")],
+    ),
     ("9 tonight", FRIDAY, [("9 tonight", "TIME", "2023-04-07T21:00")]),
     ("Police arrested 5 tonight.", FRIDAY, [("tonight", "TIME", "2023-04-07TNI")]),
     # clock times in words
