@@ -207,7 +207,6 @@ _RANGE_BEFORE = re.compile(
 _DAY_STEP = {"tonight": 0, "tonite": 0, "this": 0, "tomorrow": 1, "yesterday": -1, "last": -1}
 
 
-_LINE_START = re.compile(r"(?:^|\n)[^\S\n]*$")
 # The hour read back from before "tonight" or "this morning", the rule's (rare) anchor.
 _HOUR_THEN = re.compile(rf"\b{_CLOCK}(?P<comma>,)?[^\S\n]*$", re.I)
 
@@ -232,9 +231,10 @@ def hour_then_day_part(m: re.Match[str], ctx: Context) -> Draft | None:
         return None  # "between 7 and 9:30 last night": the clock_range rule's closing end
     clock_shaped = hour["mi"] or hour["miw"]
     alone = _CLAUSE_END.match(text, m.end()) is not None
-    cue = _CUE.search(text, max(0, hour.start() - 8), hour.start())
+    cue = _CUE.search(text, max(0, hour.start() - 8), hour.start()) is not None
     # A line that is only "9 tonight" (a headline, a CMS field) has nothing else to count.
-    cue = cue or (_LINE_START.search(text, 0, hour.start()) is not None and alone)
+    line_start = text.rfind("\n", 0, hour.start()) + 1
+    cue = cue or (alone and not text[line_start : hour.start()].strip())
     if (hour["comma"] and not alone) or not (clock_shaped or cue or hour["comma"]):
         return None  # "at 11, tonight being the exception", "arrested 5 last night"
     rel = m["rel"] or m["day"]
