@@ -88,16 +88,32 @@ def _day_month_year(m: re.Match[str], ctx: Context) -> Draft | None:
     return concrete(value, relative=True) if value else None
 
 
-@rule("numeric_date", r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")
+@rule(
+    "numeric_date",
+    r"(?<![\d/.\w-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+    r"(?![\d/]|[.-]\d)",
+)
 def numeric_date(m: re.Match[str], ctx: Context) -> Draft | None:
+    """ "5/3/18", "10-1-2018", "23.04.2022": slashes and hyphens in US order (month first)
+    unless the first number cannot be a month; dots, as Europe writes them, day first."""
     first, second, year = int(m["a"]), int(m["b"]), int(m["y"])
+    if m["sep"] != "/" and year <= 99 and _named_before(ctx, m.start()):
+        return None  # "Python 3.7.19", "a 3-1-20 score": a version or a tally, not a date
     year += 0 if year > 99 else (2000 if year < 50 else 1900)
-    # US order (month first) unless the first number cannot be a month.
-    month, day = (second, first) if first > 12 else (first, second)
+    day_first = m["sep"] == "." and second <= 12
+    month, day = (second, first) if first > 12 or day_first else (first, second)
     try:
         return concrete(date(year, month, day).isoformat())
     except ValueError:
         return None
+
+
+def _named_before(ctx: Context, offset: int) -> bool:
+    """Whether a noun or a name comes right before `offset`."""
+    token = ctx.doc_token_at(offset)
+    if token is None or token.i == 0:
+        return False
+    return bool(token.nbor(-1).pos_ in ("NOUN", "PROPN", "NUM"))
 
 
 # Hyphens may touch the date ("report-2018-09-23-page"), but not a digit beyond them.

@@ -69,7 +69,8 @@ def duration_value(amount: float | None, unit: str) -> str:
 @rule(
     "duration",
     rf"\b{NUMBER_START}(?:the[^\S\n]+(?P<det>past|last|next|first|previous|coming|following)"
-    rf"[^\S\n]+)?(?P<num>{NUMBER})(?P<frac>{_FRACTION})?(?:[- ]|(?<=\d)){UNIT}\b"
+    rf"[^\S\n]+)?(?P<num>{NUMBER})(?P<frac>{_FRACTION})?"
+    rf"(?:[^\S\n]+(?:more|additional|extra|further))?(?:[- ]|(?<=\d)){UNIT}\b"
     rf"(?P<half>{_FRACTION}(?![- ]of\b|-))?"
     r"(?![- ](?:old|of[^\S\n]+age))",
 )

@@ -13,7 +13,9 @@ from datetime import date, timedelta
 from ..context import Context, Draft
 from ..patterns import (
     DAY,
+    FULL_WEEKDAY,
     MONTH,
+    NUMBER,
     ORDINAL,
     SPELLED_DAY,
     WEEKDAY,
@@ -23,9 +25,11 @@ from ..patterns import (
     stated_direction,
 )
 from ..registry import rule
-from ..resolve import iso_week_value, nth_weekday, resolve_month_year
+from ..resolve import iso_week_value, nth_weekday, resolve_month_year, resolve_weekday
 from ..vocab import ORDINALS, WEEKDAYS
+from .durations import parse_number
 
+_S = r"[^\S\n]+"
 # Which week a modifier names, counted from the week of the reference (or of the day last
 # spoken of, for "the following week", which points from the story's own time).
 _STEPS = {"this": 0, "next": 1, "coming": 1, "last": -1, "previous": -1, "past": -1,
@@ -192,3 +196,19 @@ def weekday_of_month(m: re.Match[str], ctx: Context) -> Draft | None:
         year = resolve_month_year(ctx.reference, month, direction)
     day = nth_weekday(year, month, weekday, ORDINALS[m["nth"].lower()])
     return None if day is None else Draft("DATE", day.isoformat(), relative=not m["year"])
+
+
+@rule(
+    "counted_weekdays",
+    rf"\b(?P<num>{NUMBER}){_S}(?P<wd>{FULL_WEEKDAY})s{_S}(?P<dir>from{_S}now|ago|hence)\b",
+)
+def counted_weekdays(m: re.Match[str], ctx: Context) -> Draft | None:
+    """ "two Mondays from now": the second Monday after the reference; "three Fridays ago" the
+    third before it."""
+    count = parse_number(m["num"].lower())
+    if ctx.reference is None or count is None or count != int(count) or count < 1:
+        return None
+    ahead = not m["dir"].lower().startswith("ago")
+    first = resolve_weekday(ctx.reference, WEEKDAYS[m["wd"].lower()], "future" if ahead else "past")
+    step = timedelta(weeks=int(count) - 1)
+    return Draft("DATE", (first + step if ahead else first - step).isoformat(), relative=True)

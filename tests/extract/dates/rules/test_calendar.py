@@ -93,6 +93,10 @@ EXAMPLES: list[tuple[str, Reference, Facts]] = [
     ("The class of '19 met.", FRIDAY, [("'19", "DATE", "2019")]),
     ("He scored '95 points.", FRIDAY, []),
     ("It was filed on 2019-3-7.", None, [("2019-3-7", "DATE", "2019-03-07")]),
+    # numbers with dots (day first) or hyphens (month first), two-digit years; not a version
+    ("It was signed 3.7.19 in Paris.", None, [("3.7.19", "DATE", "2019-07-03")]),
+    ("Payment is due 7-3-19.", None, [("7-3-19", "DATE", "2019-07-03")]),
+    ("Python 3.7.19 was released.", None, []),
 ]
 
 

@@ -31,6 +31,7 @@ EXAMPLES: list[tuple[str, Reference, Facts]] = [
         [("two months ago", "DATE", "2023-02-07")],
     ),
     ("I will leave in 3 years.", FRIDAY, [("3 years", "DATE", "2026-04-07")]),
+    ("Give me 5 more minutes.", None, [("5 more minutes", "DURATION", "PT5M")]),
     # ... but years ago name a year
     ("The plant closed twelve years ago.", FRIDAY, [("twelve years ago", "DATE", "2011")]),
     # durations: abbreviations, fractions

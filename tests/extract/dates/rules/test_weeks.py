@@ -12,6 +12,8 @@ import pytest
 from tests.extract.dates.helpers import FRIDAY, JULY_2018, Facts, Reference, facts_of
 
 EXAMPLES: list[tuple[str, Reference, Facts]] = [
+    # weekdays counted from the reference
+    ("We meet two mondays from now.", FRIDAY, [("two mondays from now", "DATE", "2023-04-17")]),
     # the n-th (or last) weekday of a month, of the year named or the reference's
     (
         "It opened on the first friday of march 2016.",
