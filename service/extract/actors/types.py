@@ -16,6 +16,7 @@ from .vocab import (
     PLACE_HEADS,
     PLACE_OF_NOUNS,
     PLACE_PREPOSITIONS,
+    SURNAME_PLACE_HEADS,
 )
 
 _NON_PERSON = {"ORG", "GPE", "LOC", "FAC"}
@@ -89,7 +90,11 @@ def fix_types(doc: Any, cands: list[Candidate]) -> None:
             _relabel(cand, "PERSON")  # "Brock Holt" taken for a club
         elif len(words) > 1 and words[-1].lower() in NEWSPAPER_WORDS:
             _relabel(cand, "ORG")
-        elif len(words) > 1 and words[-1].lower() in PLACE_HEADS:
+        elif (
+            len(words) > 1
+            and words[-1].lower() in PLACE_HEADS
+            and not (cand.label == "PERSON" and words[-1].lower() in SURNAME_PLACE_HEADS)
+        ):
             _relabel(cand, "FAC")
         elif cand.label in {"ORG", "PERSON"} and _named_place(doc, cand.tok_start):
             _relabel(cand, "GPE")

@@ -194,7 +194,6 @@ NEWSPAPER_WORDS: Final[frozenset[str]] = frozenset(
     """chronicle gazette herald inquirer journal post star sun telegraph times tribune""".split()
 )
 
-# Last words of names of places built or laid out by people ("Millbrook Road").
 # Last words that make a name beginning with a given name something other than a person:
 # "Victoria Station", "Grant Park", "Mark Twain Prize", "Isabel Ruiz Foundation".
 NON_PERSON_HEADS: Final[frozenset[str]] = frozenset(
@@ -207,8 +206,18 @@ NON_PERSON_HEADS: Final[frozenset[str]] = frozenset(
     tower town trophy university valley""".split()
 )
 
+# Last words of names of places built or laid out by people ("Millbrook Road", "Johnson Space
+# Center", "Broad Art Museum"): facilities, which the contract types as locations.
 PLACE_HEADS: Final[frozenset[str]] = frozenset(
-    """airport avenue boulevard bridge lane mosque road square station street""".split()
+    """airport arena avenue boulevard bridge cathedral cemetery center centre lane memorial
+    mosque museum observatory palace plaza road square stadium station street synagogue temple
+    tower hall park hospital archive archives library gallery castle prison zoo hotel theatre
+    theater""".split()
+)
+# ... of which these are common surnames too: a name the model calls a person keeps its person
+# ("Jerry Hall", "Michelle Park", "Shirley Temple").
+SURNAME_PLACE_HEADS: Final[frozenset[str]] = frozenset(
+    {"castle", "hall", "lane", "palace", "park", "temple", "tower"}
 )
 
 # Common nouns that, right before a name, say it is an organisation ("automaker Brightwell",

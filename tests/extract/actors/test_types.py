@@ -21,6 +21,17 @@ TYPES = [
     ("The plane was flown to Toulouse, France for the ceremony.", "Toulouse", "location"),
     # "X in France": a lone name followed by a country is a place.
     ("The plane took off from Toulouse in France on Wednesday.", "Toulouse", "location"),
+    # Facilities are places, as the contract says: centres, museums, stadiums, halls.
+    ("Astronauts trained at Johnson Space Center in Houston.", "Johnson Space Center", "location"),
+    ("Crowds filled Carnegie Hall on Friday.", "Carnegie Hall", "location"),
+    ("The Broad Art Museum reopened in May.", "Broad Art Museum", "location"),
+    # ... but a centre "for" something is an institution, and a person named Hall a person.
+    (
+        "The Center for Strategic and International Studies said so.",
+        "Center for Strategic and International Studies",
+        "organization",
+    ),
+    ("Jerry Hall spoke to reporters on Monday.", "Jerry Hall", "person"),
 ]
 
 
