@@ -7,8 +7,6 @@ Entities from the parser become name mentions (`mentions`), are grouped into one
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any
 
 from service.extract.shared.facts import Actor, Mention
@@ -26,6 +24,7 @@ from .coreference import add_pronouns
 from .interviews import add_interview_mentions
 from .mentions import entity_candidates
 from .names import Group, group_candidates, surface_key
+from .nested import add_nested_mentions, whole_word_occurrences
 from .nominals import add_descriptions, add_nominals, add_repeated_descriptions
 from .relations import add_relations
 from .titles import post_name_titles, pre_name_title
@@ -50,6 +49,7 @@ def extract_actors(doc: Any) -> list[Actor]:
     add_descriptions(doc, actors)
     add_relations(doc, actors)
     add_repeated_descriptions(doc, actors)
+    add_nested_mentions(actors)
     _score(doc, actors)
     return actors
 
@@ -113,7 +113,7 @@ def _add_unlabelled_mentions(doc: Any, groups: list[Group]) -> None:
     for form, owning in sorted(owners.items(), key=lambda item: -len(item[0])):
         if len(owning) != 1:
             continue
-        for start in _whole_word_occurrences(text, form):
+        for start in whole_word_occurrences(text, form):
             end = start + len(form)
             if start not in by_char or end not in by_end:
                 continue
@@ -126,9 +126,6 @@ def _add_unlabelled_mentions(doc: Any, groups: list[Group]) -> None:
             taken.append((start, end))
 
 
-_WORD_CHAR = re.compile(r"\w")
-
-
 def _own(owners: dict[str, list[Group]], form: str, group: Group) -> None:
     owning = owners.setdefault(form, [])
     if group not in owning:
@@ -139,24 +136,6 @@ def _surname_like(word: str) -> bool:
     """A capitalised word of letters (hyphens and apostrophes inside) long enough to stand
     alone: "Atwood", "O'Neill", "Lung-bin"; not an initial or "Jr."."""
     return len(word) >= 3 and word[0].isupper() and word.replace("-", "").replace("'", "").isalpha()
-
-
-def _whole_word_occurrences(text: str, form: str) -> Iterator[int]:
-    r"""Starts of `form` where it is not part of a longer word, left to right without overlaps.
-
-    The same matches as `re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text)`, but a
-    pattern that starts with a lookbehind is tried at every position of the article, while
-    `str.find` skips straight to the candidates.
-    """
-    pos = text.find(form)
-    while pos >= 0:
-        end = pos + len(form)
-        inside_word = pos > 0 and _WORD_CHAR.match(text, pos - 1) or _WORD_CHAR.match(text, end)
-        if inside_word:
-            pos = text.find(form, pos + 1)
-        else:
-            yield pos
-            pos = text.find(form, end)
 
 
 def _lead_end(text: str) -> int:

@@ -55,3 +55,14 @@ def test_a_surname_two_people_share_names_neither(nlp: Any) -> None:
     )
     for name in ("Margaret Atwood", "Graeme Atwood"):
         assert ("Atwood", "name") not in mention_pairs(actor_named(nlp, text, name))
+
+
+def test_a_name_inside_a_longer_name_counts_for_its_own_actor(nlp: Any) -> None:
+    text = "Texas passed the law in May. The University of Texas said it would comply."
+    texas = actor_named(nlp, text, "Texas")
+    assert [m.start for m in texas.mentions if m.kind == "name"] == [0, text.index("Texas", 10)]
+
+
+def test_a_nested_name_never_named_alone_is_no_actor(nlp: Any) -> None:
+    text = "Visitors queued outside the Picasso Museum in Paris on Sunday."
+    assert "Picasso" not in {a.name for a in extract_actors(nlp(text))}
