@@ -27,6 +27,7 @@ from .types import fix_types
 from .vocab import (
     AMBIGUOUS_TITLES,
     COPYRIGHT_LINE,
+    CREDIT_LABELS,
     HONORIFICS,
     LABEL_TYPES,
     LEADING_ARTICLES,
@@ -69,11 +70,18 @@ def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _colon_after(doc: Any, end: int) -> bool:
+    return end < len(doc) and doc[end].text in {":", ";"}
+
+
 def _make(doc: Any, start: int, end: int, label: str) -> Candidate | None:
     texts, lowers = token_strings(doc, "ORTH"), token_strings(doc, "LOWER")
     # "International Labour Organization (ILO": the parenthesis starts another name.
     end = next((i for i in range(start, end) if texts[i] == "("), end)
     start, end = _trim(doc, start, end)
+    # "Captain America Image: Nick Moreau": a caption's credit label is no part of a name.
+    while end > start and texts[end - 1] in CREDIT_LABELS and _colon_after(doc, end):
+        end -= 1
     # "Rector of the university": what follows "of" in lower case describes; it names nothing.
     of = next((i for i in range(end - 2, start, -1) if lowers[i] == "of"), None)
     if of is not None and all(texts[i].islower() for i in range(of + 1, end)):

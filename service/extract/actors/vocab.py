@@ -88,6 +88,12 @@ GENDERED_NOUNS: Final[dict[str, frozenset[str]]] = {
     "female": frozenset({"woman", "girl", "lady"}),
 }
 
+# Labels before a caption's credit ("Image: Jane Doe", "Photo; AP"), which the model glues to
+# the name before them.
+CREDIT_LABELS: Final[frozenset[str]] = frozenset(
+    {"Image", "Images", "Photo", "Photos", "Photograph", "Picture", "Credit", "Video", "Source"}
+)
+
 # Small words skipped when reading initials off a name ("Council for Urban Studies" -> CUS).
 FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
     {"of", "for", "and", "the", "on", "in", "at", "to", "de", "du", "la", "&"}

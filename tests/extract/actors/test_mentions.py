@@ -64,6 +64,9 @@ NOT_ACTORS = [
     ),
     # A title alone names no one.
     ("Zaha Hadid\n\nDame Zaha Mohammad Hadid was an Iraqi-British architect.", "Dame"),
+    # A caption's credit label is no part of the name before it.
+    ("Heroes\n\nWonder Woman and Captain Marvel Image: Ana Ruiz.\n\n", "Marvel Image"),
+    ("A sketch of the Orbiter Voyager Image: ESA\n\n", "Orbiter Voyager Image"),
     # Nor a title "of" a lower-case description.
     (
         "Otto Jespersen taught at the University of Copenhagen and served as Rector of the "
