@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .candidates import Candidate
-from .vocab import CORPORATE_SUFFIXES, FUNCTION_WORDS, POSSESSIVE_MARKS
+from .vocab import CORPORATE_SUFFIXES, COUNTRY_SYNONYMS, FUNCTION_WORDS, POSSESSIVE_MARKS
 
 _QUOTES = "\"'\u201c\u201d\u2018\u2019"
 _SPACES = re.compile(r"\s+")
@@ -39,7 +39,9 @@ def name_key(text: str) -> str:
     # "New Citizen's Party" and "New Citizen Party" are one name.
     text = " ".join(w.removesuffix("'s").removesuffix("\u2019s") for w in words)
     # "U.S." and "US" are one name.
-    return text.replace(".", "") if _DOTTED_LETTERS.fullmatch(text) else text
+    text = text.replace(".", "") if _DOTTED_LETTERS.fullmatch(text) else text
+    # "America", "the US" and "the United States" are one country.
+    return COUNTRY_SYNONYMS.get(text, text)
 
 
 @lru_cache(maxsize=_KEY_CACHE_SIZE)

@@ -254,6 +254,14 @@ REGION_NOUNS: Final[frozenset[str]] = frozenset(
 COUNTRY_SHORT_FORMS: Final[frozenset[str]] = frozenset(
     {"us", "u.s.", "uk", "u.k.", "united states", "united kingdom", "britain"}
 )
+# Other names news gives a country, by the key of its usual name (lower case, no dots).
+COUNTRY_SYNONYMS: Final[dict[str, str]] = {
+    "america": "united states", "us": "united states", "usa": "united states",
+    "united states of america": "united states", "britain": "united kingdom",
+    "great britain": "united kingdom", "uk": "united kingdom", "holland": "netherlands",
+    "the netherlands": "netherlands", "burma": "myanmar", "czechia": "czech republic",
+    "ivory coast": "côte d'ivoire", "prc": "china", "people's republic of china": "china",
+}  # fmt: skip
 # Organisation words that, after a country, mean the country acting ("the US Government").
 COUNTRY_METONYMS: Final[frozenset[str]] = frozenset({"government", "administration"})
 

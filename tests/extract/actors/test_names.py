@@ -8,7 +8,7 @@ import pytest
 
 from service.extract.actors import extract_actors
 from service.extract.actors.names import initials, name_key
-from tests.extract.actors.helpers import actor_named
+from tests.extract.actors.helpers import actor_named, names_and_aliases
 
 
 @pytest.mark.parametrize(
@@ -70,7 +70,8 @@ def test_short_forms_fold_into_the_full_name(nlp: Any, text: str, name: str, ali
     [
         ("the Kremlin's", "kremlin"),
         ('"Acme Corp."', "acme"),
-        ("U.S.", "us"),
+        ("U.N.", "un"),
+        ("U.S.", "united states"),
         ("Apple Inc.", "apple"),
     ],
 )
@@ -96,3 +97,13 @@ def test_a_shared_surname_alone_is_the_person_introduced_first(nlp: Any) -> None
     )
     assert "Padalecki" in actor_named(nlp, text, "Jared Padalecki").aliases
     assert "Padalecki" not in actor_named(nlp, text, "Sherri Padalecki").aliases
+
+
+def test_a_countrys_other_names_are_its_aliases(nlp: Any) -> None:
+    text = (
+        "The United States imposed tariffs on Monday. Officials said America would not back "
+        "down. Britain objected, and the United Kingdom filed a complaint."
+    )
+    assert names_and_aliases(nlp, text) >= {"United States", "America"}
+    assert actor_named(nlp, text, "United States").aliases.count("America") == 1
+    assert "Britain" in actor_named(nlp, text, "United Kingdom").aliases
