@@ -153,6 +153,23 @@ def _split_list(doc: Any, start: int, end: int) -> list[tuple[int, int]]:
     return parts
 
 
+_DASHES = {"-", "\u2013", "\u2014"}
+
+
+def _split_at_dashes(doc: Any, start: int, end: int) -> list[tuple[int, int]]:
+    """ "San Jose - Cisco": a dash with a space on each side parts two names; inside a name a
+    hyphen touches its words ("Wilkes-Barre")."""
+    parts: list[tuple[int, int]] = []
+    begin = start
+    for i in range(start + 1, end - 1):
+        tok = doc[i]
+        if tok.text in _DASHES and doc[i - 1].whitespace_ and tok.whitespace_:
+            parts.append((begin, i))
+            begin = i + 1
+    parts.append((begin, end))
+    return parts
+
+
 def _hyphen_tail(doc: Any, end: int) -> int:
     """ "Lau Wing" + "-kei": the model cuts hyphenated given names short."""
     while (
@@ -235,7 +252,7 @@ def entity_candidates(doc: Any) -> list[Candidate]:
         if has_comma and not has_keyword:
             spans = _split_list(doc, ent_start, ent_end)
         else:
-            spans = [(ent_start, ent_end)]
+            spans = _split_at_dashes(doc, ent_start, ent_end)
         if _is_symbolic(span_text(doc, ent_start, ent_end)):
             continue
         for start, end in spans:

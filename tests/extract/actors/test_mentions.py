@@ -64,6 +64,8 @@ NOT_ACTORS = [
     ),
     # A title alone names no one.
     ("Zaha Hadid\n\nDame Zaha Mohammad Hadid was an Iraqi-British architect.", "Dame"),
+    # A dash with spaces around it parts two names.
+    ("Its rival, based in Mountain View - Zentrix, sued.", "Mountain View - Zentrix"),
     # A caption's credit label is no part of the name before it.
     ("Heroes\n\nWonder Woman and Captain Marvel Image: Ana Ruiz.\n\n", "Marvel Image"),
     ("A sketch of the Orbiter Voyager Image: ESA\n\n", "Orbiter Voyager Image"),
