@@ -82,6 +82,8 @@ class Context:
                 return "future"
         if verb.tag_ == "VBD" or any(t.tag_ == "VBD" for t in aux) or words & {"has", "have"}:
             return "past"
+        if verb.tag_ == "VBG" and words & {"am", "is", "are", "'m", "'s", "'re"}:
+            return "future"  # "I'm going to Italy in November": an arrangement ahead
         return None
 
     def remember(self, value: str) -> None:

@@ -75,6 +75,12 @@ EXAMPLES: list[tuple[str, Reference, Facts]] = [
     ("He bought it on Dec 12.", date(2019, 7, 15), []),
     # decades
     ("Who were presidents in 1990 s.", JULY_2018, [("1990 s", "DATE", "199")]),
+    # the present progressive arranges what lies ahead: "I'm going to Italy in November"
+    (
+        "I'm going to Italy in November and to Mexico in January.",
+        date(2013, 10, 9),
+        [("November", "DATE", "2013-11"), ("January", "DATE", "2014-01")],
+    ),
     # a range of years whose second year keeps two digits; a lower number is no year
     (
         "In 1890 – 91, he wrote his Dumky Trio.",
