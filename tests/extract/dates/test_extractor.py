@@ -39,6 +39,18 @@ EXAMPLES: list[tuple[str, Reference, Facts]] = [
             ("31 May", "DATE", "1831-05-31"),
         ],
     ),
+    # ... and "two years later" there is the story's year moved on
+    (
+        "Bernoulli was born on 8 February 1700. He studied in 1715 and went to Venice in "
+        "1724. Two years later he moved.",
+        date(2002, 3, 30),
+        [
+            ("8 February 1700", "DATE", "1700-02-08"),
+            ("1715", "DATE", "1715"),
+            ("1724", "DATE", "1724"),
+            ("Two years later", "DATE", "1726"),
+        ],
+    ),
     # news that names recent years keeps the reference's year
     (
         "Sales rose in 2021, 2022 and 2023. The firm hired staff in October.",

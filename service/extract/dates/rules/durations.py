@@ -114,6 +114,10 @@ def duration(m: re.Match[str], ctx: Context) -> Draft | None:
         and amount is not None
         and (unit not in _CLOCK_UNITS or ctx.now is not None)
     ):
+        story = ctx.story_year()
+        if unit == "year" and story is not None and amount == int(amount):
+            # "Two years later" in a life told year by year: the story's year moved on.
+            return Draft("DATE", str(story + int(amount)), relative=True, end=later.end())
         moved = later_point(ctx, [(amount, unit)])
         if moved is not None:
             return Draft(moved[0], moved[1], relative=True, end=later.end())

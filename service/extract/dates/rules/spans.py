@@ -33,7 +33,7 @@ def year_span(m: re.Match[str], ctx: Context) -> Draft | None:
 
 @rule(
     "century",
-    r"\b(?:the[^\S\n]+)?(?P<num>[12]?\d)(?:st|nd|rd|th)[^\S\n]+century\b",
+    r"\b(?:the[^\S\n]+)?(?P<num>[12]?\d)(?:st|nd|rd|th)(?:[^\S\n]+|-)century\b",
 )
 def century(m: re.Match[str], ctx: Context) -> Draft | None:
     """ "the 21st century" is TIMEX3 20 (the years 2000-2099)."""
