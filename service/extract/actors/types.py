@@ -6,8 +6,11 @@ from collections import Counter
 from typing import Any
 
 from .candidates import Candidate
+from .countries import is_country
 from .spans import looks_like_a_person
 from .vocab import (
+    COMPANY_NOUNS,
+    COMPANY_VERBS,
     LABEL_TYPES,
     LOCATION_NOUNS,
     NEWSPAPER_WORDS,
@@ -54,6 +57,20 @@ def _named_place(doc: Any, start: int) -> bool:
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PLACE_OF_NOUNS
 
 
+def _acts_as_company(doc: Any, cand: Candidate) -> bool:
+    """ "Cisco sues Apple", "Ubisoft's new game": a one-word name the model took for a place
+    that does what companies do, or owns what they own. Countries keep their type."""
+    if cand.label not in {"GPE", "LOC"} or cand.tok_end - cand.tok_start != 1:
+        return False
+    if is_country(cand.text):
+        return False
+    tok = doc[cand.tok_start]
+    if tok.dep_ == "nsubj" and tok.head.lemma_ in COMPANY_VERBS:
+        return True
+    owned = tok.head if tok.dep_ == "poss" else None
+    return owned is not None and owned.lemma_.lower() in COMPANY_NOUNS
+
+
 def _described_as_org(doc: Any, cand: Candidate) -> bool:
     """ "Activist group Green Dawn", "automaker Brightwell": a common noun says what it is."""
     if cand.tok_start == 0:
@@ -81,6 +98,8 @@ def fix_types(doc: Any, cands: list[Candidate]) -> None:
         words = cand.text.split()
         lowered = {w.lower() for w in words}
         if cand.text in described or (cand.label == "PERSON" and _is_acronym(cand.text)):
+            _relabel(cand, "ORG")
+        elif _acts_as_company(doc, cand):
             _relabel(cand, "ORG")
         elif (
             cand.label in {"ORG", "FAC"}

@@ -226,6 +226,15 @@ SURNAME_PLACE_HEADS: Final[frozenset[str]] = frozenset(
     {"castle", "hall", "lane", "palace", "park", "temple", "tower"}
 )
 
+# What companies do and own: a one-word "place" that sues, ships or has shares is a company.
+COMPANY_VERBS: Final[frozenset[str]] = frozenset(
+    """acquire hire launch manufacture market recall release ship sue unveil""".split()
+)
+COMPANY_NOUNS: Final[frozenset[str]] = frozenset(
+    """ceo chairman customers earnings founder headquarters products profit profits revenue
+    sales shareholders shares software stock""".split()
+)
+
 # Common nouns that, right before a name, say it is an organisation ("automaker Brightwell",
 # "Activist group Green Dawn", "the company Corvane UK").
 ORG_DESCRIPTORS: Final[frozenset[str]] = frozenset(

@@ -32,6 +32,9 @@ TYPES = [
         "organization",
     ),
     ("Jerry Hall spoke to reporters on Monday.", "Jerry Hall", "person"),
+    # A one-word "place" that does what companies do is a company; a country stays a country.
+    ("Cisco sues Apple for iPhone trademark.", "Cisco", "organization"),
+    ("France sued the company.", "France", "location"),
 ]
 
 
