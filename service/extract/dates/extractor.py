@@ -122,15 +122,21 @@ def _to_fact(
     )
 
 
+# How far back on its line a clock time may find its day outside its own sentence ("Update
+# 4/8/2023, 5:55 p.m. ET", which the parser may cut in two); further back is another story.
+_LINE_REACH = 40
+
+
 def _day_of_sentence(doc: Any, start: int, drafts: list[tuple[int, int, Draft]]) -> Draft | None:
-    """The concrete day named in the same sentence (or line) as a clock time, nearest first."""
+    """The concrete day named in the same sentence as a clock time (or just before it on its
+    line), nearest first."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
         return None
     sentence = span.sent
     low, high = sentence.start_char, sentence.end_char
     line_start = doc_text(doc).rfind("\n", 0, start) + 1
-    low = min(low, line_start)
+    low = min(low, max(line_start, start - _LINE_REACH))
     days = [
         (abs(s - start) + (0 if s < start else 1), d)
         for s, _e, d in drafts

@@ -20,6 +20,16 @@ EXAMPLES: list[tuple[str, Reference, Facts]] = [
         [("4/8/2023", "DATE", "2023-04-08"), ("5:55 p.m. ET", "TIME", "2023-04-08T17:55")],
     ),
     ("Trading stopped at 14:48 UTC.", FRIDAY, [("14:48 UTC", "TIME", "2023-04-07T14:48Z")]),
+    # ... not of a sentence before it, however long the paragraph
+    (
+        "The hall will reopen after Christmas next year, the mayor said in a long statement. "
+        "Her deputy joined her at a quarter to noon.",
+        FRIDAY,
+        [
+            ("Christmas next year", "DATE", "2024-12-25"),
+            ("a quarter to noon", "TIME", "2023-04-07T11:45"),
+        ],
+    ),
     # "since the start of" names the first day
     (
         "The Dow has fallen since the start of this year.",
