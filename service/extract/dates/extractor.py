@@ -61,6 +61,8 @@ def extract_dates(doc: Any, *, reference: date | datetime | None) -> list[DateFa
             # A rule that read words back ("ten minutes" of "ten minutes past 6pm") takes over
             # what another rule made of them.
             drafts = [d for d in drafts if not (start <= d[0] and d[1] <= candidate.start)]
+        if drafts and start < drafts[-1][1] and drafts[-1][0] < candidate.start:
+            continue  # read on by the fact before ("now" of "three days from now")
         drafts.append((start, end, draft))
         if draft.follow is not None:
             drafts.append((draft.follow.start or end, draft.follow.end or end, draft.follow))

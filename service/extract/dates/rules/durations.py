@@ -81,7 +81,7 @@ def duration(m: re.Match[str], ctx: Context) -> Draft | None:
         # "a day when ..." is rarely a duration; after a qualifier or "for" it is.
         if not re.search(
             r"(than|over|for|within|nearly|almost|about|around|after|in)[^\S\n]+$", before
-        ) and not LATER_WORD.match(ctx.text, m.end()):
+        ) and not (LATER_WORD.match(ctx.text, m.end()) or _COUNTED_FROM.match(ctx.text, m.end())):
             return None
     following = ctx.text[m.end() : m.end() + 12].lower()
     if unit_name(m["unit"]) == "second" and amount_is_ordinal(number, following):
@@ -124,6 +124,10 @@ def duration(m: re.Match[str], ctx: Context) -> Draft | None:
     return Draft("DURATION", duration_value(amount, m["unit"]))
 
 
+# "an hour from now", "a week from tomorrow", "a year ago": a day counted off another.
+_COUNTED_FROM = re.compile(
+    r"[^\S\n]+(?:ago|hence|from[^\S\n]+(?:now|today|tomorrow|yesterday))\b", re.I
+)
 # "a fortnight later", "three weeks later": not "two days later than planned", nor "30
 # minutes later this week", where "later" goes with the week.
 LATER_WORD = re.compile(
@@ -205,6 +209,17 @@ def amount_is_ordinal(number: str, following: str) -> bool:
     """ "a second consecutive day": "second" counts, it does not measure."""
     word = re.match(r"[^\S\n]+([a-z]+)", following)
     return number in ("a", "an") and word is not None and word[1] not in ("ago", "later", "or")
+
+
+@rule(
+    "recent_unit",
+    r"\bthe[^\S\n]+past[^\S\n]+(?P<unit>day|week|month|year|decade)\b"
+    r"(?![^\S\n]+(?:of|before|and|or|in|to)\b|')",
+)
+def recent_unit(m: re.Match[str], ctx: Context) -> Draft | None:
+    """ "over the past week": the stretch of one unit up to now ("the last year" and "the
+    previous month" are the deictic and anaphoric rules')."""
+    return Draft("DURATION", duration_value(1, m["unit"]))
 
 
 @rule(

@@ -32,6 +32,16 @@ EXAMPLES: list[tuple[str, Reference, Facts]] = [
     ),
     ("I will leave in 3 years.", FRIDAY, [("3 years", "DATE", "2026-04-07")]),
     ("Give me 5 more minutes.", None, [("5 more minutes", "DURATION", "PT5M")]),
+    # "a" counts where a day is counted off another; "now" is read with its count
+    (
+        "We meet a week from tomorrow.",
+        FRIDAY,
+        [("a week from tomorrow", "DATE", "2023-04-15"), ("tomorrow", "DATE", "2023-04-08")],
+    ),
+    ("It ships a year from now.", FRIDAY, [("a year from now", "DATE", "2024-04-07")]),
+    ("It ships three days from now.", FRIDAY, [("three days from now", "DATE", "2023-04-10")]),
+    # "the past week" is a stretch up to now
+    ("Prices rose over the past week.", FRIDAY, [("the past week", "DURATION", "P1W")]),
     # ... but years ago name a year
     ("The plant closed twelve years ago.", FRIDAY, [("twelve years ago", "DATE", "2011")]),
     # durations: abbreviations, fractions
