@@ -17,6 +17,7 @@ from ..resolve import (
     resolve_month_day,
     resolve_relative_date,
     resolve_weekday,
+    shift_day,
 )
 from ..vocab import WEEKDAYS
 
@@ -184,6 +185,32 @@ def week_anaphora(m: re.Match[str], ctx: Context) -> Draft | None:
         return Draft("DATE", iso_week_value(origin + timedelta(weeks=1)), relative=True)
     value = iso_week_value(origin) if origin is not None else "XXXX-WXX"
     return Draft("DATE", value + ("-WE" if m["we"] else ""), relative=True)
+
+
+@rule(
+    "same_unit_a_year_off",
+    rf"\bthe{_GAP}same{_GAP}(?P<unit>day|week|month|quarter){_GAP}(?:a|one){_GAP}year"
+    rf"{_GAP}(?P<dir>earlier|ago|before|later|on)\b",
+)
+def same_unit_a_year_off(m: re.Match[str], ctx: Context) -> Draft | None:
+    """ "the same week a year earlier": the week of the day last spoken of (else the
+    article's), a year back; "a year later" or "on", a year ahead."""
+    day = ctx.memory.get("day")
+    origin = date.fromisoformat(day) if day else ctx.reference
+    if origin is None:
+        return None
+    step = 1 if m["dir"].lower() in ("later", "on") else -1
+    moved = shift_day(origin, step, "year")
+    unit = m["unit"].lower()
+    if unit == "day":
+        value = moved.isoformat()
+    elif unit == "week":
+        value = iso_week_value(moved)
+    elif unit == "month":
+        value = moved.strftime("%Y-%m")
+    else:
+        value = f"{moved.year}-Q{(moved.month - 1) // 3 + 1}"
+    return Draft("DATE", value, relative=True)
 
 
 @rule(

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from tests.extract.dates.helpers import (
+    FRIDAY,
     MONDAY,
     Facts,
     FactsWithMods,
@@ -19,6 +20,17 @@ from tests.extract.dates.helpers import (
 )
 
 EXAMPLES: list[tuple[str, Reference, Facts]] = [
+    # the same unit a year off, from the day last named or the article's
+    (
+        "Sales fell 5% from the same week a year earlier.",
+        FRIDAY,
+        [("the same week a year earlier", "DATE", "2022-W14")],
+    ),
+    (
+        "Profit rose from the same quarter a year ago.",
+        FRIDAY,
+        [("the same quarter a year ago", "DATE", "2022-Q2")],
+    ),
     # a bare period after "for/of/in" at a clause's end; awards and "in the year 2000" are not
     ("I'm away for the month.", date(2018, 5, 22), [("the month", "DATE", "2018-05")]),
     ("She was blocked for the day.", date(2018, 5, 22), [("the day", "DATE", "2018-05-22")]),
