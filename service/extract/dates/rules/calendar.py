@@ -120,7 +120,8 @@ def _named_before(ctx: Context, offset: int) -> bool:
 @rule(
     "iso_date",
     # The lookbehinds follow the first digit so that the pattern starts with a character class.
-    r"(?P<y>[12](?<!\d.)(?<!\d-.)\d{3})-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d|-\d)",
+    r"(?P<y>[12](?<!\d.)(?<!\d[-/].)\d{3})(?P<sep>[-/])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)"
+    r"(?!\d|[-/]\d)",
 )
 def iso_date(m: re.Match[str], ctx: Context) -> Draft | None:
     try:
@@ -155,6 +156,17 @@ def year(m: re.Match[str], ctx: Context) -> Draft | None:
         if previous is None or previous.pos_ not in ("DET", "ADP"):
             return None
     return concrete(m[0])
+
+
+@rule(
+    "era_year",
+    r"\b(?:(?P<y>\d{1,4})[^\S\n]?(?:AD|A\.D\.|CE|C\.E\.)|(?:AD|A\.D\.)[^\S\n]?(?P<y2>\d{1,4}))(?!\w)",
+    0,
+)
+def era_year(m: re.Match[str], ctx: Context) -> Draft | None:
+    """ "347 AD", "AD 70", "800 CE": a year of the common era, however few its digits."""
+    year = int(m["y"] or m["y2"])
+    return concrete(f"{year:04d}") if 0 < year <= 2100 else None
 
 
 @rule("year_after_mod", rf"(?:(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-)){YEAR}\b(?![-%]|[.,:]\d)")

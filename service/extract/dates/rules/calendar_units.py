@@ -150,6 +150,29 @@ _QUARTER_LEAD = re.compile(
 )
 
 
+@rule(
+    "half_year",
+    rf"\b(?:(?P<h>H[12]|[12]H){_GAP}(?P<y>{YEAR})"
+    rf"|(?:the{_GAP})?(?P<ord>first|second|1st|2nd)[- ]half{_GAP}of{_GAP}"
+    rf"(?P<year>{YEAR}|(?:this|last|next|the){_GAP}year))\b",
+)
+def half_year(m: re.Match[str], ctx: Context) -> Draft | None:
+    """ "H1 2024", "the second half of 2023", "the first half of the year": TIMEX3 2024-H1."""
+    if m["h"]:
+        return Draft("DATE", f"{m['y']}-H{m['h'].upper().replace('H', '')}")
+    number = 1 if m["ord"].lower() in ("first", "1st") else 2
+    year_text = re.sub(r"\s+", " ", m["year"].lower())
+    if year_text[:1].isdigit():
+        return Draft("DATE", f"{year_text}-H{number}")
+    if ctx.reference is None:
+        return Draft("DATE", f"XXXX-H{number}", relative=True)
+    if year_text == "the year":
+        year = ctx.previous("year") or str(ctx.reference.year)
+    else:
+        year = resolve_relative_date(ctx.reference, year_text) or str(ctx.reference.year)
+    return Draft("DATE", f"{year}-H{number}", relative=True)
+
+
 # Led by the literal "quarter" (fast to find); the ordinal or modifier before it is read back.
 @rule(
     "quarter",

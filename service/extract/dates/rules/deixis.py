@@ -47,6 +47,10 @@ def deictic(m: re.Match[str], ctx: Context) -> Draft | None:
         # "today pm", "tomorrow a.m.": the afternoon or morning of that day.
         day = _day_word(ctx, m["day"].lower())
         return Draft("TIME", f"{day}T{MERIDIEM_PARTS[m['ap'].lower()]}", relative=True)
+    if re.search(r"(?:coming|past)[^\S\n]+\w+s$", m[0].lower()):
+        # "in the coming weeks", "the past months": some time ahead or behind, not one unit.
+        ahead = "coming" in m[0].lower()
+        return Draft("DATE", "FUTURE_REF" if ahead else "PAST_REF", relative=True)
     expression = re.sub(r"[^\S\n]+", " ", m["expr"].lower().rstrip("."))
     expression = expression.replace("tonite", "tonight")
     # "this past month" is last month; "last yr" is last year.

@@ -103,6 +103,10 @@ EXAMPLES: list[tuple[str, Reference, Facts]] = [
     ("It was signed 3.7.19 in Paris.", None, [("3.7.19", "DATE", "2019-07-03")]),
     ("Payment is due 7-3-19.", None, [("7-3-19", "DATE", "2019-07-03")]),
     ("Python 3.7.19 was released.", None, []),
+    # years of the common era however short; ISO dates with slashes
+    ("He was born around 347 AD.", None, [("347 AD", "DATE", "0347")]),
+    ("Rome burned in AD 64.", None, [("AD 64", "DATE", "0064")]),
+    ("It was filed on 2024/06/05.", None, [("2024/06/05", "DATE", "2024-06-05")]),
 ]
 
 

@@ -10,9 +10,22 @@ from typing import Any
 import pytest
 
 from service.extract.dates import extract_dates
-from tests.extract.dates.helpers import JULY_2018, JULY_2019, Facts, Reference, facts_of
+from tests.extract.dates.helpers import FRIDAY, JULY_2018, JULY_2019, Facts, Reference, facts_of
 
 EXAMPLES: list[tuple[str, Reference, Facts]] = [
+    # half years
+    ("Profit rose in H1 2024.", None, [("H1 2024", "DATE", "2024-H1")]),
+    (
+        "Profit rose in the first half of 2024.",
+        None,
+        [("the first half of 2024", "DATE", "2024-H1")],
+    ),
+    (
+        "Sales fell in the second half of the year.",
+        FRIDAY,
+        [("the second half of the year", "DATE", "2023-H2")],
+    ),
+    ("They led in the first half of the match.", FRIDAY, []),
     # explicit dates in common written forms
     (
         "Losses in the fourth quarter of 2005 grew.",
