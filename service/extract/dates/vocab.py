@@ -141,6 +141,8 @@ TIME_ZONES = frozenset({
 HOLIDAY_CALENDARS: dict[str, tuple[str, str]] = {
     "christmas": ("US", "Christmas Day"), "christmas day": ("US", "Christmas Day"),
     "xmas": ("US", "Christmas Day"), "christmas eve": ("US", "Christmas Eve"),
+    "xmas eve": ("US", "Christmas Eve"), "valentines day": ("US", "Valentine's Day"),
+    "valentine day": ("US", "Valentine's Day"),
     "new year's day": ("US", "New Year's Day"), "new year day": ("US", "New Year's Day"),
     "new year": ("US", "New Year's Day"), "new year's eve": ("US", "New Year's Eve"),
     "independence day": ("US", "Independence Day"), "halloween": ("US", "Halloween"),
@@ -165,11 +167,14 @@ HOLIDAY_CALENDARS: dict[str, tuple[str, str]] = {
     "international workers' day": ("CU", "International Workers' Day"),
     "workers' day": ("CU", "International Workers' Day"),
     "remembrance day": ("CA", "Remembrance Day"), "bastille day": ("FR", "National Day"),
+    "victoria day": ("CA", "Victoria Day"), "anzac day": ("AU", "ANZAC Day"),
+    "australia day": ("AU", "Australia Day"), "waitangi day": ("NZ", "Waitangi Day"),
     "easter": ("AX", "Easter Sunday"), "easter sunday": ("AX", "Easter Sunday"),
     "easter day": ("AX", "Easter Sunday"), "easter monday": ("AX", "Easter Monday"),
     "good friday": ("AX", "Good Friday"), "holy saturday": ("BZ", "Holy Saturday"),
     "maundy thursday": ("AR", "Maundy Thursday"), "palm sunday": ("PS", "Palm Sunday"),
     "ash wednesday": ("BR", "Ash Wednesday"), "shrove tuesday": ("LI", "Shrove Tuesday"),
+    "mardi gras": ("LI", "Shrove Tuesday"),
     "ascension day": ("AX", "Ascension Day"), "pentecost": ("AX", "Pentecost"),
     "whit sunday": ("AX", "Pentecost"), "whit monday": ("AG", "Whit Monday"),
     "orthodox easter": ("BY", "Orthodox Easter"),
@@ -187,7 +192,10 @@ HOLIDAY_CALENDARS: dict[str, tuple[str, str]] = {
 }  # fmt: skip
 
 # Observances no calendar of the `holidays` package lists, on a fixed month and day.
-UNLISTED_HOLIDAYS: dict[str, tuple[int, int]] = {"earth day": (4, 22)}
+UNLISTED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "earth day": (4, 22), "cinco de mayo": (5, 5), "guy fawkes night": (11, 5),
+    "bonfire night": (11, 5),
+}  # fmt: skip
 
 # Holidays a fixed number of days after another (the shopping days after Thanksgiving).
 DAYS_AFTER_HOLIDAY: dict[str, tuple[str, int]] = {

@@ -55,6 +55,14 @@ EXAMPLES: list[tuple[str, Reference, Facts]] = [
         [("Martin Luther King Jr. Day", "DATE", "XXXX-01")],
     ),
     ("Markets close for Yom Kippur.", None, []),
+    # other spellings and other countries' days
+    (
+        "Parades filled the streets on Mardi Gras 2024.",
+        None,
+        [("Mardi Gras 2024", "DATE", "2024-02-13")],
+    ),
+    ("Veterans marched on ANZAC Day 2024.", None, [("ANZAC Day 2024", "DATE", "2024-04-25")]),
+    ("Cards sold out before Valentines Day.", None, [("Valentines Day", "DATE", "XXXX-02-14")]),
     # compact written forms
     (
         "The 2010-11 season",
