@@ -30,6 +30,7 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _S = r"[^\S\n]+"
 # A day counted from another: "two weeks from now", "3 weeks after Christmas", "3 days".
 _COUNTED_TEXT = re.compile(rf"^(?:{NUMBER})[- ](?:day|week|fortnight|month|year)s?\b", re.I)
+_THE_DAY = re.compile(r"the[^\S\n]+day", re.I)
 _CALENDAR_NAME = re.compile(rf"^(?:{MONTH}|{FULL_WEEKDAY})$", re.I)
 _WEEKDAY_TEXT = re.compile(rf"^(?:on{_S})?(?P<wd>{FULL_WEEKDAY})$", re.I)
 # How a weekday sits beside the counted day: before it ("Monday two weeks from now", "Thursday,
@@ -64,7 +65,10 @@ def join_offsets(text: str, facts: list[DateFact]) -> list[DateFact]:
         day = _counted(text, first, second)
         return None if day is None else [day, second]
 
-    return _weekday_in_week(text, join_adjacent(_drop_nested(facts), counted))
+    joined = join_adjacent(_drop_nested(facts), counted)
+    # "the day" counts only where a day follows it ("the day after Thanksgiving").
+    joined = [f for f in joined if not (f.type == "DURATION" and _THE_DAY.fullmatch(f.text))]
+    return _weekday_in_week(text, joined)
 
 
 def _drop_nested(facts: list[DateFact]) -> list[DateFact]:

@@ -11,6 +11,16 @@ import pytest
 from tests.extract.dates.helpers import FRIDAY, Facts, Reference, facts_of
 
 EXAMPLES: list[tuple[str, Reference, Facts]] = [
+    # "the day" after or before a date is one day off it; alone it counts nothing
+    (
+        "Sales soared the day after Thanksgiving.",
+        date(2024, 6, 7),
+        [
+            ("the day after Thanksgiving", "DATE", "2023-11-24"),
+            ("Thanksgiving", "DATE", "2023-11-23"),
+        ],
+    ),
+    ("The day before Trump won, markets fell.", date(2024, 6, 7), []),
     # counts from the reference keep the day; counts from a named day are that day moved
     (
         "It happened 3 days after January 12th.",

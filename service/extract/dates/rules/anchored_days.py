@@ -83,3 +83,10 @@ def new_year_day(m: re.Match[str], ctx: Context) -> Draft | None:
 
 
 _DAY_WORD_BEFORE = re.compile(r"\b(before|after|until|till|since|from|by)[^\S\n]+$", re.I)
+
+
+@rule("the_day_counted", r"\bthe[^\S\n]+day(?=[^\S\n]+(?:after|before)[^\S\n]+[A-Z0-9])", 0)
+def the_day_counted(m: re.Match[str], ctx: Context) -> Draft | None:
+    """ "the day after Thanksgiving", "the day before May 5": one day counted off the date
+    that follows (`offsets` joins them; a "the day" left alone is dropped there)."""
+    return Draft("DURATION", "P1D")
