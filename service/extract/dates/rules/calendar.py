@@ -31,6 +31,7 @@ from ..patterns import (
 from ..registry import rule
 from ..resolve import (
     resolve_month_year,
+    resolve_relative_date,
     resolve_season_year,
     resolve_weekday,
 )
@@ -131,6 +132,19 @@ def iso_date(m: re.Match[str], ctx: Context) -> Draft | None:
 
 
 @rule(
+    "month_of_named_year",
+    rf"(?P<mon>{word_start(MONTHS)}\.?)[^\S\n]+of[^\S\n]+(?P<rel>last|next|this)[^\S\n]+year\b",
+)
+def month_of_named_year(m: re.Match[str], ctx: Context) -> Draft | None:
+    """ "March of last year", "June of next year": that month of the year named."""
+    if m["mon"].lower().rstrip(".") in AMBIGUOUS_NAMES and not m["mon"][0].isupper():
+        return None
+    month = month_number(m["mon"])
+    year = resolve_relative_date(ctx.reference, f"{m['rel'].lower()} year") or "XXXX"
+    return Draft("DATE", f"{year}-{month:02d}", relative=True)
+
+
+@rule(
     "month_year",
     rf"(?P<mon>{word_start(MONTHS)}\.?)(?:,?[^\S\n]+(?:of[^\S\n]+)?|[-/])(?P<year>{YEAR})\b",
 )
@@ -213,14 +227,15 @@ WEATHER = re.compile(
 @rule(
     "decade",
     # Starts only after a non-letter: the lookbehind rejects most positions before the rest.
-    r"(?<![a-z])(?=[emltao'’\d])(?:\b(?P<mod>early|mid|late)[- ](?:the[^\S\n]+)?)?"
+    r"(?<![a-z])(?=[emltao'’\d])(?:\b(?P<lead0>the)[^\S\n]+(?=(?:early|mid|late)[- ]))?"
+    r"(?:\b(?P<mod>early|mid|late)[- ](?:the[^\S\n]+)?)?"
     r"(?P<lead>\bthe[^\S\n]+|'|’|\b(?:and|or)[^\S\n]+)?"
     r"(?P<dec>(?:1[5-9]|20)\d0|(?<!\d)\d0)(?:'?s|(?P<gap>[^\S\n])s)\b",
 )
 def decade(m: re.Match[str], ctx: Context) -> Draft | None:
     digits = m["dec"]
     if len(digits) == 2:
-        if not m["lead"] or m["gap"]:
+        if not (m["lead"] or m["lead0"]) or m["gap"]:
             return None  # "in their 70s" is an age, "in 90 s" ninety seconds
         if ctx.before(WEATHER, m.start(), 40):
             return None  # "highs in the 90s" are degrees

@@ -170,6 +170,21 @@ def part_then_hour(m: re.Match[str], ctx: Context) -> Draft | None:
 
 
 @rule(
+    "oclock",
+    rf"\b(?P<h>1[0-2]|0?[1-9]|{alternation(_HOUR_WORD)}){_S}o['’]?clock\b"
+    rf"(?:{_PART}|{_S}(?P<tonight>tonight))?",
+)
+def oclock(m: re.Match[str], ctx: Context) -> Draft | None:
+    """ "eight o'clock" = T08:00; "7 o'clock in the evening" and "8 o'clock tonight" the
+    evening's hour, tonight's on the reference day."""
+    if not m["tonight"]:
+        return Draft("TIME", f"T{_afternoon(_hour(m['h']), m):02d}:00")
+    clock = f"T{_with_part(_hour(m['h']), 'tonight'):02d}:00"
+    day = ctx.reference.isoformat() if ctx.reference else ""  # else the day of its sentence
+    return Draft("TIME", day + clock, relative=True)
+
+
+@rule(
     "weekday_part_at",
     rf"\b(?P<wd>{FULL_WEEKDAY}){_S}(?P<part>morning|afternoon|evening|night){_S}(?:at|around){_S}"
     rf"{_CLOCK}(?![^\S\n]*[ap]\.?m\b)",
@@ -185,17 +200,20 @@ def weekday_part_at(m: re.Match[str], ctx: Context) -> Draft | None:
 
 @rule(
     "tonight_at",
-    rf"(?=[tl])\b(?P<day>tonight|this{_S}evening|last{_S}night){_S}(?:at|around|about){_S}"
-    rf"(?P<h>{_HOUR})(?::(?P<mi>[0-5]\d))?(?![^\S\n]*[ap]\.?m\b)",
+    rf"(?=[tly])\b(?P<day>tonight|(?P<rel>this|last|tomorrow|yesterday){_S}(?P<part>{_PARTS}))"
+    rf"{_S}(?:at|around|about){_S}(?P<h>{_HOUR})(?::(?P<mi>[0-5]\d))?(?![^\S\n]*[ap]\.?m\b)",
 )
 def tonight_at(m: re.Match[str], ctx: Context) -> Draft | None:
-    """ "tonight around 7" = the reference day at 19:00; "last night at 8" the day before."""
-    hour = _hour(m["h"])
-    hour = hour + 12 if hour < 12 else hour
+    """ "tonight around 7" = the reference day at 19:00; "last night at 8" the day before;
+    "this morning at 9" 09:00, "tomorrow afternoon at 3" 15:00 the next day."""
+    rel = (m["rel"] or "tonight").lower()
+    if rel == "last" and m["part"].lower() not in ("night", "evening"):
+        return None
+    hour = _with_part(_hour(m["h"]), (m["part"] or "tonight").lower())
     clock = f"T{hour:02d}:{m['mi'] or '00'}"
     if ctx.reference is None:
         return Draft("TIME", clock)
-    day = ctx.reference - timedelta(days=1 if m["day"].lower().startswith("last") else 0)
+    day = ctx.reference + timedelta(days=_DAY_STEP[rel])
     return Draft("TIME", day.isoformat() + clock, relative=True)
 
 

@@ -26,11 +26,11 @@ _PART = r"morning|afternoon|evening|night"
 
 @rule(
     "deictic",
-    r"(?=[eltynpc])\b(?:(?:earlier|later)[^\S\n]+)?"
+    r"(?=[eltynpcu])\b(?:(?:earlier|later)[^\S\n]+)?"
     r"(?:the[^\S\n]+day[^\S\n]+(?P<beyond>before|after)[^\S\n]+(?=yesterday|tomorrow))?"
     r"(?P<expr>(?P<day>today|yesterday|tomorrow)"
     r"(?:[^\S\n]+(?P<ap>[ap]\.m\.|[ap]m\b)(?![^\S\n]+I\b))?|tonight|tonite|"
-    r"(?:this|last|next|previous|coming|this[^\S\n]+past)[^\S\n]+"
+    r"(?:this|last|next|previous|coming|upcoming|this[^\S\n]+past)[^\S\n]+"
     r"(?:week|weekend|month|year|quarter|(?P<short>yr|wk|mo|qtr)\b\.?))(?:'?s)?\b",
 )
 def deictic(m: re.Match[str], ctx: Context) -> Draft | None:
@@ -54,7 +54,7 @@ def deictic(m: re.Match[str], ctx: Context) -> Draft | None:
     expression = re.sub(r"[^\S\n]+", " ", m["expr"].lower().rstrip("."))
     expression = expression.replace("tonite", "tonight")
     # "this past month" is last month; "last yr" is last year.
-    words = expression.replace("this past", "last").split()
+    words = expression.replace("this past", "last").replace("upcoming", "next").split()
     expression = " ".join([*words[:-1], _UNIT_ABBREVIATIONS.get(words[-1], words[-1])])
     value = resolve_relative_date(ctx.reference, expression)
     if value is None:

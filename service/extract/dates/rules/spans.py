@@ -43,6 +43,15 @@ def century(m: re.Match[str], ctx: Context) -> Draft | None:
     return Draft("DATE", f"{number - 1:02d}")
 
 
+@rule("named_century", r"\b(?P<rel>this|last|next|previous)[^\S\n]+century\b")
+def named_century(m: re.Match[str], ctx: Context) -> Draft | None:
+    """ "this century" seen from 2024 is 20 (the 2000s); "last century" 19."""
+    if ctx.reference is None:
+        return None
+    step = {"this": 0, "next": 1}.get(m["rel"].lower(), -1)
+    return Draft("DATE", f"{ctx.reference.year // 100 + step:02d}", relative=True)
+
+
 _HOLIDAY = alternation(holiday_names())
 # "the following Easter" points from the reference like "next"; "previous" like "last".
 _HOLIDAY_START = initials(holiday_names(), "tlnpfc")

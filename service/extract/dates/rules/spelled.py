@@ -10,6 +10,7 @@ comes right before it, and a year alone must follow a preposition and end its ph
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import date
 
 from ..context import Context, Draft
@@ -24,6 +25,7 @@ from ..patterns import (
     month_number,
 )
 from ..registry import rule
+from ..resolve import resolve_month_year
 from ..vocab import NUMBER_WORDS
 from .day_forms import full_day, resolve_day
 
@@ -95,7 +97,8 @@ def spelled_year(m: re.Match[str], ctx: Context) -> Draft | None:
 def day_of_named_month(m: re.Match[str], ctx: Context) -> Draft | None:
     before = ctx.before(_ORDINAL_BEFORE, m.start(), 40)
     if before is None:
-        return None
+        last = ctx.before(_LAST_BEFORE, m.start(), 30)
+        return None if last is None else _last_day_of(m, ctx, last)
     day, mod = day_number(before["day"]), MODS.get((before["mod"] or "").lower())
     if m["mon"]:
         if not m["mon"][0].isupper() and m["mon"].lower() in ("may", "march"):
@@ -111,6 +114,29 @@ def day_of_named_month(m: re.Match[str], ctx: Context) -> Draft | None:
     if draft is not None:
         draft.mod, draft.start = mod, before.start()
     return draft
+
+
+def _last_day_of(m: re.Match[str], ctx: Context, last: re.Match[str]) -> Draft | None:
+    """ "the last day of the month", "the last day of June 2024": that month's final day."""
+    if m["mon"]:
+        if not m["mon"][0].isupper() and m["mon"].lower() in ("may", "march"):
+            return None
+        month = month_number(m["mon"])
+        if m["year"]:
+            year = int(m["year"])
+        elif ctx.reference is None:
+            return None
+        else:
+            year = resolve_month_year(ctx.reference, month, ctx.direction(*m.span()))
+    else:
+        rel = m["rel"].lower()
+        base = ctx.previous("month") if rel == "the" else _month_of(ctx, rel)
+        if base is None:
+            return None
+        year, month = int(base[:4]), int(base[5:7])
+    day = date(year, month, monthrange(year, month)[1])
+    mod = MODS.get((last["mod"] or "").lower())
+    return Draft("DATE", day.isoformat(), mod=mod, relative=not m["year"], start=last.start())
 
 
 def day_of_month(ctx: Context, rel: str, day: int) -> Draft | None:

@@ -107,6 +107,9 @@ EXAMPLES: list[tuple[str, Reference, Facts]] = [
     ("He was born around 347 AD.", None, [("347 AD", "DATE", "0347")]),
     ("Rome burned in AD 64.", None, [("AD 64", "DATE", "0064")]),
     ("It was filed on 2024/06/05.", None, [("2024/06/05", "DATE", "2024-06-05")]),
+    # a month of a year named by its place; a decade with its mod after "the"
+    ("Sales peaked in March of last year.", FRIDAY, [("March of last year", "DATE", "2022-03")]),
+    ("Music of the late 90s returned.", FRIDAY, [("the late 90s", "DATE", "199")]),
 ]
 
 

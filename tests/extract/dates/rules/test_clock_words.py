@@ -40,6 +40,19 @@ EXAMPLES: list[tuple[str, Reference, Facts]] = [
         [("Monday morning at 8", "TIME", "2023-04-10T08:00")],
     ),
     ("9 tonight", FRIDAY, [("9 tonight", "TIME", "2023-04-07T21:00")]),
+    # o'clock; a part of the day named with its day before the hour
+    ("They met at eight o'clock.", FRIDAY, [("eight o'clock", "TIME", "2023-04-07T08:00")]),
+    (
+        "Dinner is at 8 o'clock tonight.",
+        FRIDAY,
+        [("8 o'clock tonight", "TIME", "2023-04-07T20:00")],
+    ),
+    ("We met this morning at 9.", FRIDAY, [("this morning at 9", "TIME", "2023-04-07T09:00")]),
+    (
+        "Come tomorrow afternoon at 3.",
+        FRIDAY,
+        [("tomorrow afternoon at 3", "TIME", "2023-04-08T15:00")],
+    ),
     ("Police arrested 5 tonight.", FRIDAY, [("tonight", "TIME", "2023-04-07TNI")]),
     # clock times in words
     (

@@ -37,6 +37,11 @@ EXAMPLES: list[tuple[str, Reference, Facts]] = [
     ("Sales fell last yr.", FRIDAY, [("last yr", "DATE", "2022")]),
     ("Prices rose this past month.", FRIDAY, [("this past month", "DATE", "2023-03")]),
     ("Talks resume in the coming weeks.", FRIDAY, [("coming weeks", "DATE", "FUTURE_REF")]),
+    (
+        "Crowds are expected the upcoming weekend.",
+        FRIDAY,
+        [("upcoming weekend", "DATE", "2023-W15-WE")],
+    ),
     # words that name no time of day
     ("She appeared on Good Morning America.", MONDAY, []),
     ("She took the morning after pill.", MONDAY, []),

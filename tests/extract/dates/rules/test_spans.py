@@ -21,6 +21,7 @@ EXAMPLES: list[tuple[str, Reference, Facts]] = [
     ("Is this a valid date? 2015-32", None, []),
     ("Wars of the 21st century differ.", None, [("the 21st century", "DATE", "20")]),
     ("He read a 17th-century poet.", None, [("17th-century", "DATE", "16")]),
+    ("Wars of the last century differ.", FRIDAY, [("last century", "DATE", "19")]),
     ("They met on Christmas.", FRIDAY, [("Christmas", "DATE", "2022-12-25")]),
     ("Sales peaked at Thanksgiving 2021.", None, [("Thanksgiving 2021", "DATE", "2021-11-25")]),
     ("I went back in april.", FRIDAY, [("april", "DATE", "2023-04")]),

@@ -13,6 +13,18 @@ from service.extract.dates import extract_dates
 from tests.extract.dates.helpers import FRIDAY, MAY_20, Facts, Reference, facts_of
 
 EXAMPLES: list[tuple[str, Reference, Facts]] = [
+    # the last day of a month
+    (
+        "Rent is due the last day of the month.",
+        FRIDAY,
+        [("the last day of the month", "DATE", "2023-04-30")],
+    ),
+    (
+        "It ended on the last day of June 2023.",
+        None,
+        [("the last day of June 2023", "DATE", "2023-06-30")],
+    ),
+    ("He wrote on the last day of his life.", FRIDAY, []),
     # years in words
     ("He was born in nineteen sixty two.", None, [("nineteen sixty two", "DATE", "1962")]),
     (
