@@ -14,10 +14,11 @@ from typing import Any
 
 from service.extract.shared.facts import Actor, Mention
 from service.extract.shared.marks import quote_marks
-from service.extract.shared.parsing import char_span_tokens, token_strings
+from service.extract.shared.parsing import char_span_tokens, doc_text, token_strings
 from service.extract.shared.reporting import FRAMING_LEMMAS, REPORTING_LEMMAS
 
 from .given_names import given_name_gender
+from .noun_classes import noun_class
 from .vocab import (
     FEMALE_CUES,
     FEMALE_PRONOUNS,
@@ -181,8 +182,42 @@ def add_pronouns(doc: Any, actors: Sequence[Actor]) -> None:
             actor.mentions.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
             # Later pronouns may chain through this one ("Okafor ... she ... she").
             roots.setdefault(tok.i, actor)
+    _add_headline_subject(doc, topic, genders)
     for actor in actors:
         actor.mentions.sort(key=lambda m: m.start)
+
+
+# A headline is the first line when the text goes on after it, and is at most this long.
+_HEADLINE_CHARS = 160
+
+
+def _add_headline_subject(doc: Any, topic: Actor | None, genders: dict[int, str | None]) -> None:
+    """ "Australian woman claims ...": a headline's person noun, bare or with "a", is the person
+    the story is about, when one stands out and nothing says otherwise (gender)."""
+    text = doc_text(doc)
+    end = text.find("\n")
+    if topic is None or not 0 < end <= _HEADLINE_CHARS:
+        return
+    for tok in doc:
+        if tok.idx >= end:
+            break
+        if tok.tag_ != "NN" or tok.ent_type_ or noun_class(tok.lemma_) != "person":
+            continue
+        if tok.dep_ not in {"nsubj", "nsubjpass", "ROOT"}:
+            continue
+        if any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in tok.children):
+            continue
+        wanted = _gender_asked(tok) or _noun_gender(tok.lower_)
+        if wanted is not None and genders.get(id(topic)) not in {None, wanted}:
+            continue
+        if any(m.start <= tok.idx < m.end for m in topic.mentions):
+            continue
+        topic.mentions.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "nominal"))
+        return
+
+
+def _noun_gender(word: str) -> str | None:
+    return "male" if word in MALE_CUES else "female" if word in FEMALE_CUES else None
 
 
 _RELATIVE_TAGS = {"WP", "WDT"}

@@ -128,3 +128,19 @@ def test_a_second_possessive_on_kin_is_the_firsts(nlp: Any) -> None:
     pairs = mention_pairs(actor_named(nlp, text, "Matthew Goode"))
     assert pairs.count(("his", "pronoun")) == 1
     assert ("his", "pronoun") not in mention_pairs(actor_named(nlp, text, "Anthony"))
+
+
+def test_a_headlines_person_noun_is_the_person_the_story_is_about(nlp: Any) -> None:
+    text = (
+        "Canadian man wins lottery twice\n\nJohn Markham, a retired teacher, won again on Friday. "
+        "Markham said he was shocked. Markham plans to travel with his wife."
+    )
+    assert ("man", "nominal") in mention_pairs(actor_named(nlp, text, "John Markham"))
+
+
+def test_a_headlines_person_noun_of_the_other_gender_is_someone_else(nlp: Any) -> None:
+    text = (
+        "Canadian woman wins lottery twice\n\nMr John Markham sold the ticket on Friday. "
+        "Markham said he was shocked. Markham plans to travel with his wife."
+    )
+    assert ("woman", "nominal") not in mention_pairs(actor_named(nlp, text, "John Markham"))
