@@ -25,7 +25,12 @@ from .interviews import add_interview_mentions
 from .mentions import entity_candidates
 from .names import Group, group_candidates, surface_key
 from .nested import add_nested_mentions, whole_word_occurrences
-from .nominals import add_descriptions, add_nominals, add_repeated_descriptions
+from .nominals import (
+    add_affiliations,
+    add_descriptions,
+    add_nominals,
+    add_repeated_descriptions,
+)
 from .relations import add_relations
 from .titles import post_name_titles, pre_name_title
 
@@ -49,6 +54,7 @@ def extract_actors(doc: Any) -> list[Actor]:
     add_descriptions(doc, actors)
     add_relations(doc, actors)
     add_repeated_descriptions(doc, actors)
+    add_affiliations(doc, actors)
     add_nested_mentions(actors)
     _score(doc, actors)
     return actors

@@ -21,10 +21,11 @@ from service.extract.shared.parsing import (
     token_strings,
 )
 
-from .coreference import WINDOW, sentence_index
+from .coreference import WINDOW, mention_roots, sentence_index
 from .countries import is_country
 from .noun_classes import noun_class
 from .vocab import (
+    AFFILIATION_NOUNS,
     ANAPHORIC_DETERMINERS,
     AS_IDIOMS,
     COUNTRY_NOMINALS,
@@ -101,6 +102,38 @@ def add_descriptions(doc: Any, actors: Sequence[Actor]) -> None:
                 # "a Czech composer": where a name inside is an actor already, the noun alone.
                 if not _add(doc, actor, _left_edge(head), head.i + 1, taken):
                     _add(doc, actor, head.i, head.i + 1, taken)
+    for actor in actors:
+        actor.mentions.sort(key=lambda m: m.start)
+
+
+def add_affiliations(doc: Any, actors: Sequence[Actor]) -> None:
+    """ "Gary Fan of the Neo Democrats ... resigned from his party": a person's group noun
+    ("his party", "her company") is the organisation the text has tied the person to ("X of
+    ORG", "ORG's X")."""
+    roots = mention_roots(doc, actors)
+    affiliated: dict[int, Actor] = {}
+    for i, actor in roots.items():
+        if actor.type != "person":
+            continue
+        for child in doc[i].children:
+            objects = (
+                [c for c in child.children if c.dep_ == "pobj"] if child.lower_ == "of" else []
+            )
+            owner = roots.get(child.i) if child.dep_ == "poss" else None
+            for org in [roots.get(o.i) for o in objects] + [owner]:
+                if org is not None and org.type == "organization":
+                    affiliated.setdefault(id(actor), org)
+    if not affiliated:
+        return
+    taken = _Taken(actors)
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in AFFILIATION_NOUNS:
+            continue
+        owners = [roots.get(c.i) for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        person = owners[0] if owners else None
+        org = affiliated.get(id(person)) if person is not None else None
+        if org is not None:
+            _add(doc, org, tok.i, tok.i + 1, taken)
     for actor in actors:
         actor.mentions.sort(key=lambda m: m.start)
 

@@ -158,6 +158,10 @@ NAMED_ORG_NOMINALS: Final[frozenset[str]] = frozenset(
     museum network newspaper orchestra organisation organization party school society team
     union university""".split()
 )
+# A person's organisation said with a possessive: "his party", "her company", "their band".
+AFFILIATION_NOUNS: Final[frozenset[str]] = frozenset(
+    """band club company employer firm organisation organization party team union""".split()
+)
 # Place nouns after "the": "the country" takes the latest country-like place; the others only a
 # place whose name contains the noun ("the bridge" -> "Kingsmere Bridge").
 COUNTRY_NOMINALS: Final[frozenset[str]] = frozenset({"country", "nation"})

@@ -184,3 +184,12 @@ def test_a_title_of_the_institution_leaves_the_institution_to_its_noun(nlp: Any)
     )
     pairs = mention_pairs(actor_named(nlp, text, "University of Copenhagen"))
     assert ("university", "nominal") in pairs
+
+
+def test_a_persons_party_is_the_organisation_the_text_ties_them_to(nlp: Any) -> None:
+    text = (
+        "Tom Reyes of the Green Alliance lost his seat on Sunday. Reyes said his party would "
+        "regroup, and that his church had helped him."
+    )
+    pairs = mention_pairs(actor_named(nlp, text, "Green Alliance"))
+    assert ("party", "nominal") in pairs and ("church", "nominal") not in pairs
