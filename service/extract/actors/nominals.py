@@ -31,6 +31,7 @@ from .vocab import (
     COUNTRY_NOMINALS,
     DESCRIBING_VERBS,
     GENERIC_ORG_NOMINALS,
+    HEAD_SYNONYMS,
     NAMED_ORG_NOMINALS,
     NAMED_PLACE_NOMINALS,
     PROMOTING_VERBS,
@@ -409,7 +410,8 @@ def _anaphor(tok: Any, names: list[tuple[int, Actor]], sent_of: list[int]) -> Ac
     # A noun that repeats the head word of the name is a safe link however far back the name
     # was ("the city": Taipei City, not the Taipei City Lantern Festival).
     earlier = [a for i, a in names if i < tok.i and a.type in wanted]
-    named = [a for a in earlier if word in _heads(a)]
+    kin = next((group for group in HEAD_SYNONYMS if word in group), {word})
+    named = [a for a in earlier if kin & _heads(a)]
     if named:
         return named[-1]
     if word in GENERIC_ORG_NOMINALS and fitting:

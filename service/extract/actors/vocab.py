@@ -162,6 +162,11 @@ NAMED_ORG_NOMINALS: Final[frozenset[str]] = frozenset(
 AFFILIATION_NOUNS: Final[frozenset[str]] = frozenset(
     """band club company employer firm organisation organization party team union""".split()
 )
+# Head words that name the same kind of place: "the street" for "Castlefrank Road".
+HEAD_SYNONYMS: Final[tuple[frozenset[str], ...]] = (
+    frozenset({"avenue", "boulevard", "lane", "road", "street"}),
+    frozenset({"cathedral", "church"}),
+)
 # Place nouns after "the": "the country" takes the latest country-like place; the others only a
 # place whose name contains the noun ("the bridge" -> "Kingsmere Bridge").
 COUNTRY_NOMINALS: Final[frozenset[str]] = frozenset({"country", "nation"})

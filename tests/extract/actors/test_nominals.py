@@ -193,3 +193,8 @@ def test_a_persons_party_is_the_organisation_the_text_ties_them_to(nlp: Any) -> 
     )
     pairs = mention_pairs(actor_named(nlp, text, "Green Alliance"))
     assert ("party", "nominal") in pairs and ("church", "nominal") not in pairs
+
+
+def test_the_street_points_back_to_a_named_road(nlp: Any) -> None:
+    text = "Papers were found on Millbrook Road in Leeds. Police said the street was busy."
+    assert ("street", "nominal") in mention_pairs(actor_named(nlp, text, "Millbrook Road"))
