@@ -150,12 +150,12 @@ PLACE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "near"})
 # contains the noun ("the bank" -> "Halden Savings Bank").
 GENERIC_ORG_NOMINALS: Final[frozenset[str]] = frozenset(
     """automaker broadcaster carmaker company corporation firm insurer lender manufacturer
-    group maker retailer""".split()
+    group maker organisation organization retailer""".split()
 )
 NAMED_ORG_NOMINALS: Final[frozenset[str]] = frozenset(
     """academy agency airline army bank board church club college commission committee
     conservatory council court department foundation hospital institute league ministry
-    museum network newspaper orchestra organisation organization party school society team
+    museum network newspaper orchestra party school society team
     union university""".split()
 )
 # A person's organisation said with a possessive: "his party", "her company", "their band".

@@ -25,7 +25,12 @@ NOMINALS = [
         "Toyota",
         ("company", "nominal"),
     ),
-    # "The group" is as generic as "the company".
+    # "The organization" and "the group" are as generic as "the company".
+    (
+        "Amnesty International released a report on Monday. The organization said more would follow.",
+        "Amnesty International",
+        ("organization", "nominal"),
+    ),
     (
         "The Comic Corps of Canada collected comics at the fair. The group also raised money.",
         "Comic Corps of Canada",
