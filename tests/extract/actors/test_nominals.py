@@ -27,7 +27,8 @@ NOMINALS = [
     ),
     # "The organization" and "the group" are as generic as "the company".
     (
-        "Amnesty International released a report on Monday. The organization said more would follow.",
+        "Amnesty International released a report on Monday. The organization said more "
+        "would follow.",
         "Amnesty International",
         ("organization", "nominal"),
     ),
