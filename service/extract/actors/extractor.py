@@ -21,16 +21,12 @@ from service.extract.shared.reporting import REPORTING_LEMMAS
 
 from .candidates import Candidate
 from .coreference import add_pronouns
+from .descriptions import add_descriptions, add_repeated_descriptions
 from .interviews import add_interview_mentions
 from .mentions import entity_candidates
 from .names import Group, group_candidates, surface_key
 from .nested import add_nested_mentions, whole_word_occurrences
-from .nominals import (
-    add_affiliations,
-    add_descriptions,
-    add_nominals,
-    add_repeated_descriptions,
-)
+from .nominals import add_affiliations, add_nominals
 from .relations import add_relations
 from .titles import post_name_titles, pre_name_title
 
