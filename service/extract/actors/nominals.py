@@ -90,23 +90,39 @@ def add_nominals(doc: Any, actors: Sequence[Actor]) -> None:
         actor.mentions.sort(key=lambda m: m.start)
 
 
+def affiliations(doc: Any, roots: dict[int, Actor]) -> dict[int, Actor]:
+    """id of a person -> the organisation the text ties them to: "Gary Fan of the Neo
+    Democrats", "Jack Herrick, founder of wikiHow", "wikiHow founder Jack Herrick", "Apple's
+    Tim Cook"."""
+    found: dict[int, Actor] = {}
+    for i, actor in roots.items():
+        if actor.type != "person" or id(actor) in found:
+            continue
+        root = doc[i]
+        # The name itself, its apposition ("founder of X") and the title before it ("X founder").
+        holders = [root, *(c for c in root.children if c.dep_ in {"appos", "compound"})]
+        for holder in holders:
+            for child in holder.children:
+                # "of X"; "X's"; and, on a title only, "X founder" (the name's own compounds
+                # are its words).
+                owning = {"poss"} if holder is root else {"poss", "compound"}
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    tied = [roots.get(o.i) for o in child.children if o.dep_ == "pobj"]
+                elif child.dep_ in owning:
+                    tied = [roots.get(child.i)]
+                else:
+                    continue
+                org = next((a for a in tied if a is not None and a.type == "organization"), None)
+                if org is not None:
+                    found.setdefault(id(actor), org)
+    return found
+
+
 def add_affiliations(doc: Any, actors: Sequence[Actor]) -> None:
     """ "Gary Fan of the Neo Democrats ... resigned from his party": a person's group noun
-    ("his party", "her company") is the organisation the text has tied the person to ("X of
-    ORG", "ORG's X")."""
+    ("his party", "her company") is the organisation the text has tied the person to."""
     roots = mention_roots(doc, actors)
-    affiliated: dict[int, Actor] = {}
-    for i, actor in roots.items():
-        if actor.type != "person":
-            continue
-        for child in doc[i].children:
-            objects = (
-                [c for c in child.children if c.dep_ == "pobj"] if child.lower_ == "of" else []
-            )
-            owner = roots.get(child.i) if child.dep_ == "poss" else None
-            for org in [roots.get(o.i) for o in objects] + [owner]:
-                if org is not None and org.type == "organization":
-                    affiliated.setdefault(id(actor), org)
+    affiliated = affiliations(doc, roots)
     if not affiliated:
         return
     taken = TakenSpans(actors)

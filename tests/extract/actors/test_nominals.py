@@ -128,3 +128,14 @@ def test_a_persons_party_is_the_organisation_the_text_ties_them_to(nlp: Any) -> 
 def test_the_street_points_back_to_a_named_road(nlp: Any) -> None:
     text = "Papers were found on Millbrook Road in Leeds. Police said the street was busy."
     assert ("street", "nominal") in mention_pairs(actor_named(nlp, text, "Millbrook Road"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jack Herrick, founder of Zentrix Inc., spoke on Monday. He said his company would grow.",
+        "Zentrix Inc. founder Jack Herrick spoke on Monday. He said his company would grow.",
+    ],
+)
+def test_a_founders_company_is_the_one_named_with_the_title(nlp: Any, text: str) -> None:
+    assert ("company", "nominal") in mention_pairs(actor_named(nlp, text, "Zentrix Inc."))
