@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
@@ -11,6 +12,7 @@ from .spans import looks_like_a_person
 from .vocab import (
     COMPANY_NOUNS,
     COMPANY_VERBS,
+    CONTEST_VERBS,
     LABEL_TYPES,
     LOCATION_NOUNS,
     NEWSPAPER_WORDS,
@@ -19,6 +21,7 @@ from .vocab import (
     PLACE_HEADS,
     PLACE_OF_NOUNS,
     PLACE_PREPOSITIONS,
+    SPORT_WORDS,
     SURNAME_PLACE_HEADS,
 )
 
@@ -71,6 +74,28 @@ def _acts_as_company(doc: Any, cand: Candidate) -> bool:
     return owned is not None and owned.lemma_.lower() in COMPANY_NOUNS
 
 
+def _plays_as_team(doc: Any, cand: Candidate) -> bool:
+    """ "Brazil beat Germany 2-1": a place that beats or is beaten by another place is its team,
+    an organisation by the contract's convention."""
+    if cand.label != "GPE" or cand.tok_end - cand.tok_start > 3:
+        return False
+    tok = doc[cand.tok_end - 1]
+    verb = tok.head
+    if tok.dep_ not in {"nsubj", "dobj"} or verb.lemma_ not in CONTEST_VERBS:
+        return False
+    other = "dobj" if tok.dep_ == "nsubj" else "nsubj"
+    if not any(c.dep_ == other and c.ent_type_ == "GPE" for c in verb.children):
+        return False
+    # A game, not a war: a score or a word of sport in the sentence.
+    sentence = tok.sent
+    return bool(_SCORE.search(sentence.text)) or any(
+        t.lemma_.lower() in SPORT_WORDS for t in sentence
+    )
+
+
+_SCORE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b")
+
+
 def _described_as_org(doc: Any, cand: Candidate) -> bool:
     """ "Activist group Green Dawn", "automaker Brightwell": a common noun says what it is."""
     if cand.tok_start == 0:
@@ -99,7 +124,7 @@ def fix_types(doc: Any, cands: list[Candidate]) -> None:
         lowered = {w.lower() for w in words}
         if cand.text in described or (cand.label == "PERSON" and _is_acronym(cand.text)):
             _relabel(cand, "ORG")
-        elif _acts_as_company(doc, cand):
+        elif _acts_as_company(doc, cand) or _plays_as_team(doc, cand):
             _relabel(cand, "ORG")
         elif (
             cand.label in {"ORG", "FAC"}

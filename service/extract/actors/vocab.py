@@ -239,6 +239,14 @@ SURNAME_PLACE_HEADS: Final[frozenset[str]] = frozenset(
 COMPANY_VERBS: Final[frozenset[str]] = frozenset(
     """acquire hire launch manufacture market recall release ship sue unveil""".split()
 )
+# What one team does to another: "Brazil beat Germany" names two teams, not two countries.
+CONTEST_VERBS: Final[frozenset[str]] = frozenset(
+    """beat defeat thrash rout edge overcome eliminate outplay outscore trounce""".split()
+)
+SPORT_WORDS: Final[frozenset[str]] = frozenset(
+    """championship cup final game goal league match penalty qualifier round semifinal
+    semi-final tournament""".split()
+)
 COMPANY_NOUNS: Final[frozenset[str]] = frozenset(
     """ceo chairman customers earnings founder headquarters products profit profits revenue
     sales shareholders shares software stock""".split()

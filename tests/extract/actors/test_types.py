@@ -35,6 +35,10 @@ TYPES = [
     # A one-word "place" that does what companies do is a company; a country stays a country.
     ("Cisco sues Apple for iPhone trademark.", "Cisco", "organization"),
     ("France sued the company.", "France", "location"),
+    # A country that beats another in a game is its team (the contract's convention); in a
+    # war it stays a country.
+    ("Brazil beat Germany 2-1 in the final on Sunday.", "Germany", "organization"),
+    ("The US defeated Japan in the war.", "Japan", "location"),
 ]
 
 
