@@ -8,6 +8,7 @@ from typing import Any
 
 from .candidates import Candidate
 from .countries import is_country
+from .given_names import given_name_gender
 from .spans import looks_like_a_person
 from .vocab import (
     COMPANY_NOUNS,
@@ -62,16 +63,44 @@ def _named_place(doc: Any, start: int) -> bool:
 
 def _acts_as_company(doc: Any, cand: Candidate) -> bool:
     """ "Cisco sues Apple", "Ubisoft's new game": a one-word name the model took for a place
-    that does what companies do, or owns what they own. Countries keep their type."""
-    if cand.label not in {"GPE", "LOC"} or cand.tok_end - cand.tok_start != 1:
-        return False
-    if is_country(cand.text):
+    that does what companies do, or owns what they own. Countries keep their type. A one-word
+    "person" listed among organisations ("Ubisoft, Microsoft and Sony") is one of them."""
+    if cand.tok_end - cand.tok_start != 1:
         return False
     tok = doc[cand.tok_start]
+    if cand.label == "PERSON":
+        return given_name_gender(cand.text) is None and _listed_with_orgs(tok)
+    if cand.label not in {"GPE", "LOC"} or is_country(cand.text):
+        return False
+    if _listed_with_orgs(tok):
+        return True
     if tok.dep_ == "nsubj" and tok.head.lemma_ in COMPANY_VERBS:
         return True
     owned = tok.head if tok.dep_ == "poss" else None
     return owned is not None and owned.lemma_.lower() in COMPANY_NOUNS
+
+
+_LIST_LINKS = {",", "and", "or", "&"}
+
+
+def _listed_with_orgs(tok: Any) -> bool:
+    """Whether the token stands in a list ("Ubisoft, Microsoft, and Sony") whose other items,
+    two at least, the model tagged as organisations. Read off the words, not the parse, which
+    often breaks such lists."""
+    doc, labels = tok.doc, []
+    for step in (1, -1):
+        k = tok.i
+        while True:
+            k += step  # past the item's last (or first) word
+            linked = False
+            while 0 <= k < len(doc) and doc[k].text in _LIST_LINKS:
+                k, linked = k + step, True
+            if not linked or not 0 <= k < len(doc) or not doc[k].ent_type_:
+                break
+            labels.append(doc[k].ent_type_)
+            while 0 <= k + step < len(doc) and doc[k + step].ent_type_ == doc[k].ent_type_:
+                k += step  # over the rest of a longer name
+    return len(labels) >= 2 and all(label == "ORG" for label in labels)
 
 
 def _plays_as_team(doc: Any, cand: Candidate) -> bool:

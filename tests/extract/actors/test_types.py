@@ -34,6 +34,9 @@ TYPES = [
     ("Jerry Hall spoke to reporters on Monday.", "Jerry Hall", "person"),
     # A one-word "place" that does what companies do is a company; a country stays a country.
     ("Cisco sues Apple for iPhone trademark.", "Cisco", "organization"),
+    # ... or that stands in a list of organisations
+    ("Ubisoft, Microsoft, and Sony all had large areas set up.", "Ubisoft", "organization"),
+    ("Paris, London and Berlin were hit by storms.", "Berlin", "location"),
     ("France sued the company.", "France", "location"),
     # A country that beats another in a game is its team (the contract's convention); in a
     # war it stays a country.
