@@ -173,6 +173,18 @@ def half_year(m: re.Match[str], ctx: Context) -> Draft | None:
     return Draft("DATE", f"{year}-H{number}", relative=True)
 
 
+@rule(
+    "quarter_abbreviated",
+    rf"\b(?P<ord>{ORDINAL})[- ]qtr\b\.?(?:,?{_GAP}(?P<year>{YEAR}))?",
+)
+def quarter_abbreviated(m: re.Match[str], ctx: Context) -> Draft | None:
+    """ "2nd qtr", "3rd qtr 2023": the quarter, of the year named or the one spoken of."""
+    number = ORDINALS[m["ord"].lower()]
+    if number > 4:
+        return None
+    return _quarter(ctx, number, m["year"] or "")
+
+
 # Led by the literal "quarter" (fast to find); the ordinal or modifier before it is read back.
 @rule(
     "quarter",

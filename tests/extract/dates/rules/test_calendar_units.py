@@ -13,6 +13,9 @@ from service.extract.dates import extract_dates
 from tests.extract.dates.helpers import FRIDAY, JULY_2018, JULY_2019, Facts, Reference, facts_of
 
 EXAMPLES: list[tuple[str, Reference, Facts]] = [
+    # quarters written short
+    ("Sales in the 2nd qtr rose.", FRIDAY, [("2nd qtr", "DATE", "2023-Q2")]),
+    ("See the 3rd qtr 2022 results.", FRIDAY, [("3rd qtr 2022", "DATE", "2022-Q3")]),
     # half years
     ("Profit rose in H1 2024.", None, [("H1 2024", "DATE", "2024-H1")]),
     (
