@@ -48,6 +48,8 @@ class Context:
     # A story told about years well before the reference (a biography, a history): there a
     # date without a year belongs to the year the text last named, not to the reference's.
     narrative: bool = False
+    # The latest year written out as such, and where: a close anchor for a bare month in news.
+    named_year: tuple[int, int] | None = None
 
     @property
     def text(self) -> str:
@@ -86,7 +88,9 @@ class Context:
             return "future"  # "I'm going to Italy in November": an arrangement ahead
         return None
 
-    def remember(self, value: str) -> None:
+    def remember(self, value: str, start: int = 0, relative: bool = True) -> None:
+        if not relative and re.fullmatch(r"\d{4}", value):
+            self.named_year = (int(value), start)
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             self.memory["day"] = value
             self.memory["month"] = value[:7]
@@ -97,16 +101,34 @@ class Context:
         elif re.match(r"\d{4}(?:$|-[QWSFH])", value):
             self.memory["year"] = value[:4]
 
-    def story_year(self) -> int | None:
-        """In a narrative, the year the text last named ("in 1832 ... on 30 May"), else None."""
+    def story_year(self, offset: int | None = None) -> int | None:
+        """In a narrative, the year the text last named ("in 1832 ... on 30 May"). In news, a
+        year written out in the same sentence or the one before `offset`, when it is not the
+        reference's ("It opened in 2019. In March it closed."). Else None."""
         year = self.memory.get("year") if self.narrative else None
-        return int(year) if year is not None and year.isdigit() else None
+        if year is not None and year.isdigit():
+            return int(year)
+        if offset is None or self.named_year is None or self.reference is None:
+            return None
+        named, at = self.named_year
+        if named == self.reference.year or self._sentences_between(at, offset) > 1:
+            return None
+        return named
+
+    def _sentences_between(self, start: int, end: int) -> int:
+        first = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        last = self.doc.char_span(
+            max(start, end - 1), max(start, end - 1) + 1, alignment_mode="expand"
+        )
+        if first is None or last is None:
+            return 2
+        return sum(1 for s in self.doc.sents if first.sent.start <= s.start <= last.sent.start) - 1
 
     def day_without_year(self, month: int, day: int, start: int, end: int) -> str | None:
         """A month and day the text gives no year for: in a narrative, of the year the story
         last named; else the one the reference sees in the tense of the clause around
         [start, end); "XXXX-MM-DD" with no reference. None for a day no such year has."""
-        if (year := self.story_year()) is not None:
+        if (year := self.story_year(start)) is not None:
             try:
                 return date(year, month, day).isoformat()
             except ValueError:

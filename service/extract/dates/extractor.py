@@ -56,7 +56,7 @@ def extract_dates(doc: Any, *, reference: date | datetime | None) -> list[DateFa
         start = candidate.start if draft.start is None else draft.start
         end = candidate.end if draft.end is None else draft.end
         if draft.type == "DATE":
-            ctx.remember(draft.value)
+            ctx.remember(draft.value, start, draft.relative)
         if start < candidate.start:
             # A rule that read words back ("ten minutes" of "ten minutes past 6pm") takes over
             # what another rule made of them.

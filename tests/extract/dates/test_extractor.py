@@ -61,6 +61,17 @@ EXAMPLES: list[tuple[str, Reference, Facts]] = [
             ("Two years later", "DATE", "1726"),
         ],
     ),
+    # in news, a year written in the sentence before anchors a bare month; further back, not
+    (
+        "The plant opened in 2019. In March it closed.",
+        date(2024, 6, 7),
+        [("2019", "DATE", "2019"), ("March", "DATE", "2019-03")],
+    ),
+    (
+        "The plant opened in 2019. Workers were hired. Costs rose. In March it closed.",
+        date(2024, 6, 7),
+        [("2019", "DATE", "2019"), ("March", "DATE", "2024-03")],
+    ),
     # news that names recent years keeps the reference's year
     (
         "Sales rose in 2021, 2022 and 2023. The firm hired staff in October.",

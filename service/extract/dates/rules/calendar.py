@@ -306,7 +306,7 @@ def bare_month(m: re.Match[str], ctx: Context) -> Draft | None:
     month = month_number(word)
     mod = {"early": "START", "early in": "START", "earlier in": "START", "mid": "MID",
            "late": "END", "late in": "END", "later in": "END"}.get(rel)  # fmt: skip
-    if not rel and (year := ctx.story_year()) is not None:
+    if not rel and (year := ctx.story_year(m.start())) is not None:
         return Draft("DATE", f"{year}-{month:02d}", mod=mod, relative=True)
     if ctx.reference is None:
         return Draft("DATE", f"XXXX-{month:02d}", mod=mod, relative=True)
