@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -50,6 +51,7 @@ class Context:
     narrative: bool = False
     # The latest year written out as such, and where: a close anchor for a bare month in news.
     named_year: tuple[int, int] | None = None
+    _sentence_starts: list[int] | None = None
 
     @property
     def text(self) -> str:
@@ -116,13 +118,11 @@ class Context:
         return named
 
     def _sentences_between(self, start: int, end: int) -> int:
-        first = self.doc.char_span(start, start + 1, alignment_mode="expand")
-        last = self.doc.char_span(
-            max(start, end - 1), max(start, end - 1) + 1, alignment_mode="expand"
-        )
-        if first is None or last is None:
-            return 2
-        return sum(1 for s in self.doc.sents if first.sent.start <= s.start <= last.sent.start) - 1
+        """How many sentence starts lie after the one holding `start`, up to `end`."""
+        if self._sentence_starts is None:
+            self._sentence_starts = [sent.start_char for sent in self.doc.sents]
+        starts = self._sentence_starts
+        return bisect_right(starts, end) - bisect_right(starts, start)
 
     def day_without_year(self, month: int, day: int, start: int, end: int) -> str | None:
         """A month and day the text gives no year for: in a narrative, of the year the story
