@@ -183,10 +183,10 @@ def era_year(m: re.Match[str], ctx: Context) -> Draft | None:
     return concrete(f"{year:04d}") if 0 < year <= 2100 else None
 
 
-@rule("year_after_mod", rf"(?:(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-)){YEAR}\b(?![-%]|[.,:]\d)")
+@rule("year_after_mod", rf"\b(?:mid|early|late)-(?P<y>{YEAR})\b(?![-%]|[.,:]\d)")
 def year_after_mod(m: re.Match[str], ctx: Context) -> Draft | None:
     """ "mid-2019", "late-1990": the year; the word before becomes its mod."""
-    return concrete(m[0])
+    return Draft("DATE", m["y"], start=m.start("y"))
 
 
 # Words after which an apostrophe and two digits are a year: "in '95", "the class of '69".

@@ -9,7 +9,7 @@ import re
 
 from ..calendars import holiday_names, holiday_on, yearless_value
 from ..context import Context, Draft
-from ..patterns import FREE_YEAR, YEAR, alternation, initials, month_number, stated_direction
+from ..patterns import FREE_YEAR, YEAR, alternation, month_number, stated_direction, word_start
 from ..registry import rule
 from ..resolve import resolve_month_year
 from ..vocab import MONTH_PREPOSITIONS, MONTHS
@@ -52,16 +52,15 @@ def named_century(m: re.Match[str], ctx: Context) -> Draft | None:
     return Draft("DATE", f"{ctx.reference.year // 100 + step:02d}", relative=True)
 
 
-_HOLIDAY = alternation(holiday_names())
-# "the following Easter" points from the reference like "next"; "previous" like "last".
-_HOLIDAY_START = initials(holiday_names(), "tlnpfc")
+# "the following Easter" points from the reference like "next"; "previous" like "last". The
+# word is read back from before the name, so that the scan opens on the names themselves.
+_HOLIDAY_LEAD = re.compile(r"\b(?P<rel>this|last|next|previous|following|coming)[^\S\n]+$", re.I)
 _HOLIDAY_REL = {"previous": "last", "following": "next", "coming": "next"}
 
 
 @rule(
     "holiday",
-    rf"\b{_HOLIDAY_START}(?:(?P<rel>this|last|next|previous|following|coming)[^\S\n]+)?"
-    rf"(?P<name>{_HOLIDAY})"
+    rf"(?P<name>{word_start(holiday_names())})"
     r"(?:'s)?"
     rf"(?:[^\S\n]+(?:of[^\S\n]+)?(?P<year>{YEAR}|this[^\S\n]+year|last[^\S\n]+year|next[^\S\n]+year))?\b",
     re.IGNORECASE,
@@ -70,6 +69,14 @@ def holiday(m: re.Match[str], ctx: Context) -> Draft | None:
     name = re.sub(r"[^\S\n]+", " ", m["name"].lower()).replace("’", "'")
     if name in ("may day", "new year", "pentecost") and not m["name"][0].isupper():
         return None
+    lead = ctx.before(_HOLIDAY_LEAD, m.start(), 14)
+    draft = _holiday(m, ctx, name, lead["rel"].lower() if lead else "")
+    if draft is not None and lead is not None and not (m["year"] or "")[:1].isdigit():
+        draft.start = lead.start()
+    return draft
+
+
+def _holiday(m: re.Match[str], ctx: Context, name: str, rel: str) -> Draft | None:
     year_text = re.sub(r"[^\S\n]+", " ", (m["year"] or "").lower())
     if year_text[:1].isdigit():
         found = holiday_on(name, int(year_text))
@@ -81,7 +88,6 @@ def holiday(m: re.Match[str], ctx: Context) -> Draft | None:
     if shift is not None:
         found = holiday_on(name, ctx.reference.year + shift)
         return None if found is None else Draft("DATE", found.isoformat(), relative=True)
-    rel = (m["rel"] or "").lower()
     direction = stated_direction(_HOLIDAY_REL.get(rel, rel)) or ctx.direction(*m.span())
     found = holiday_on(name, ctx.reference.year)
     if found is None:
