@@ -121,13 +121,17 @@ def affiliations(doc: Any, roots: dict[int, Actor]) -> dict[int, Actor]:
 def add_affiliations(doc: Any, actors: Sequence[Actor]) -> None:
     """ "Gary Fan of the Neo Democrats ... resigned from his party": a person's group noun
     ("his party", "her company") is the organisation the text has tied the person to."""
+    nouns = [i for i, lemma in enumerate(token_strings(doc, "LEMMA")) if lemma in AFFILIATION_NOUNS]
+    if not nouns:
+        return  # most texts: nothing to look up
     roots = mention_roots(doc, actors)
     affiliated = affiliations(doc, roots)
     if not affiliated:
         return
     taken = TakenSpans(actors)
-    for tok in doc:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in AFFILIATION_NOUNS:
+    for i in nouns:
+        tok = doc[i]
+        if tok.pos_ != "NOUN":
             continue
         owners = [roots.get(c.i) for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"]
         person = owners[0] if owners else None
