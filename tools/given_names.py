@@ -12,11 +12,12 @@ module is never imported (it pulls pandas): only its data file is read.
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
 import json
 import sys
 from pathlib import Path
+
+from tools.tables import build_or_check
 
 TARGET = (
     Path(__file__).resolve().parent.parent
@@ -67,17 +68,7 @@ def build() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="compare instead of writing")
-    args = parser.parse_args(argv)
-    built = build()
-    if args.check:
-        same = TARGET.exists() and TARGET.read_text(encoding="utf-8") == built
-        print(f"{TARGET.name}: {'up to date' if same else 'stale: run make given-names'}")
-        return 0 if same else 1
-    TARGET.write_text(built, encoding="utf-8")
-    print(f"{TARGET}: {built.count(chr(10)) - HEADER.count(chr(10))} names")
-    return 0
+    return build_or_check(argv, __doc__, TARGET, build, "given-names")
 
 
 if __name__ == "__main__":
