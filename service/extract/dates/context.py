@@ -10,7 +10,7 @@ from typing import Any
 
 from service.extract.shared.parsing import doc_text
 
-from .resolve import Direction, resolve_month_day
+from .resolve import Direction, resolve_month_day, resolve_month_year
 from .vocab import FUTURE_VERBS
 
 _NUMBER = r"\d+(?:\.\d+)?"
@@ -123,6 +123,18 @@ class Context:
             self._sentence_starts = [sent.start_char for sent in self.doc.sents]
         starts = self._sentence_starts
         return bisect_right(starts, end) - bisect_right(starts, start)
+
+    def month_year(
+        self, month: int, start: int, end: int, stated: Direction | None = None
+    ) -> int | None:
+        """The year of a month named without one: the story's (when no direction is stated),
+        else the one the reference sees in the stated direction or the clause's tense; None
+        with no reference."""
+        if stated is None and (year := self.story_year(start)) is not None:
+            return year
+        if self.reference is None:
+            return None
+        return resolve_month_year(self.reference, month, stated or self.direction(start, end))
 
     def day_without_year(self, month: int, day: int, start: int, end: int) -> str | None:
         """A month and day the text gives no year for: in a narrative, of the year the story

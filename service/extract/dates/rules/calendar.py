@@ -30,7 +30,6 @@ from ..patterns import (
 )
 from ..registry import rule
 from ..resolve import (
-    resolve_month_year,
     resolve_relative_date,
     resolve_season_year,
     resolve_weekday,
@@ -306,10 +305,6 @@ def bare_month(m: re.Match[str], ctx: Context) -> Draft | None:
     month = month_number(word)
     mod = {"early": "START", "early in": "START", "earlier in": "START", "mid": "MID",
            "late": "END", "late in": "END", "later in": "END"}.get(rel)  # fmt: skip
-    if not rel and (year := ctx.story_year(m.start())) is not None:
-        return Draft("DATE", f"{year}-{month:02d}", mod=mod, relative=True)
-    if ctx.reference is None:
-        return Draft("DATE", f"XXXX-{month:02d}", mod=mod, relative=True)
-    direction = stated_direction(rel) or ctx.direction(m.start("mon"), m.end("mon"))
-    year = resolve_month_year(ctx.reference, month, direction)
-    return Draft("DATE", f"{year}-{month:02d}", mod=mod, relative=True)
+    # "early"/"late" state no direction: the story's year or the clause's tense decide.
+    year = ctx.month_year(month, m.start("mon"), m.end("mon"), stated_direction(rel))
+    return Draft("DATE", f"{year or 'XXXX'}-{month:02d}", mod=mod, relative=True)

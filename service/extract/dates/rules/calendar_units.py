@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from ..context import Context, Draft
 from ..patterns import MONTH, ORDINAL, WEEKDAY, YEAR, initials, month_number
 from ..registry import rule
-from ..resolve import iso_week_value, resolve_month_year, resolve_relative_date
+from ..resolve import iso_week_value, resolve_relative_date
 from ..vocab import AMBIGUOUS_NAMES, MONTHS, ORDINALS, WEEKDAYS
 from .calendar import WEATHER
 
@@ -50,12 +50,10 @@ def month_week(m: re.Match[str], ctx: Context) -> Draft | None:
         if word in AMBIGUOUS_NAMES and not m["mon"][0].isupper():
             return None
         month = month_number(m["mon"])
-        if m["year"]:
-            year = int(m["year"])
-        elif ctx.reference is None:
+        named = int(m["year"]) if m["year"] else ctx.month_year(month, *m.span())
+        if named is None:
             return None
-        else:
-            year = resolve_month_year(ctx.reference, month, ctx.direction(*m.span()))
+        year = named
     else:
         rel = m["rel"].lower().split()[-1]
         origin = ctx.previous("month") if rel in ("same", "following") else None

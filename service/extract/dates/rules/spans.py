@@ -11,7 +11,6 @@ from ..calendars import holiday_names, holiday_on, yearless_value
 from ..context import Context, Draft
 from ..patterns import FREE_YEAR, YEAR, alternation, month_number, stated_direction, word_start
 from ..registry import rule
-from ..resolve import resolve_month_year
 from ..vocab import MONTH_PREPOSITIONS, MONTHS
 
 
@@ -110,11 +109,7 @@ _LOWER_MONTH = alternation(k for k in MONTHS if len(k) > 3 and k not in ("may", 
 )
 def lower_month(m: re.Match[str], ctx: Context) -> Draft | None:
     """ "back in april": conversational text leaves month names in lower case."""
-    month = month_number(m["mon"])
-    if ctx.reference is None:
-        return Draft("DATE", f"XXXX-{month:02d}", relative=True, start=m.start("mon"))
-    rel = m["prep"]
-    direction = stated_direction(rel) or ctx.direction(m.start("mon"), m.end("mon"))
-    year = resolve_month_year(ctx.reference, month, direction)
-    start = m.start() if rel in ("last", "next", "this") else m.start("mon")
-    return Draft("DATE", f"{year}-{month:02d}", relative=True, start=start)
+    month, rel = month_number(m["mon"]), m["prep"]
+    year = ctx.month_year(month, m.start("mon"), m.end("mon"), stated_direction(rel))
+    start = m.start() if year is not None and rel in ("last", "next", "this") else m.start("mon")
+    return Draft("DATE", f"{year or 'XXXX'}-{month:02d}", relative=True, start=start)

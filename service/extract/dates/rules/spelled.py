@@ -25,7 +25,6 @@ from ..patterns import (
     month_number,
 )
 from ..registry import rule
-from ..resolve import resolve_month_year
 from ..vocab import NUMBER_WORDS
 from .day_forms import full_day, resolve_day
 
@@ -122,12 +121,10 @@ def _last_day_of(m: re.Match[str], ctx: Context, last: re.Match[str]) -> Draft |
         if not m["mon"][0].isupper() and m["mon"].lower() in ("may", "march"):
             return None
         month = month_number(m["mon"])
-        if m["year"]:
-            year = int(m["year"])
-        elif ctx.reference is None:
+        named = int(m["year"]) if m["year"] else ctx.month_year(month, *m.span())
+        if named is None:
             return None
-        else:
-            year = resolve_month_year(ctx.reference, month, ctx.direction(*m.span()))
+        year = named
     else:
         rel = m["rel"].lower()
         base = ctx.previous("month") if rel == "the" else _month_of(ctx, rel)

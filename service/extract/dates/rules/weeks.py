@@ -25,7 +25,7 @@ from ..patterns import (
     stated_direction,
 )
 from ..registry import rule
-from ..resolve import iso_week_value, nth_weekday, resolve_month_year, resolve_weekday
+from ..resolve import iso_week_value, nth_weekday, resolve_weekday
 from ..vocab import ORDINALS, WEEKDAYS
 from .durations import parse_number
 
@@ -184,16 +184,10 @@ def weekday_of_month(m: re.Match[str], ctx: Context) -> Draft | None:
     """ "the first Friday of March 2016", "the last Sunday of May": that weekday of that month,
     of the year named, else the story's, else the one the reference sees in the clause's tense."""
     month, weekday = month_number(m["mon"]), WEEKDAYS[m["wd"].lower().rstrip(".")]
-    if m["year"]:
-        year = int(m["year"])
-    elif (story := ctx.story_year()) is not None and not m["rel"]:
-        year = story
-    elif ctx.reference is None:
+    stated = stated_direction((m["rel"] or "").lower())
+    year = int(m["year"]) if m["year"] else ctx.month_year(month, *m.span(), stated)
+    if year is None:
         return None
-    else:
-        rel = (m["rel"] or "").lower()
-        direction = stated_direction(rel) or ctx.direction(*m.span())
-        year = resolve_month_year(ctx.reference, month, direction)
     day = nth_weekday(year, month, weekday, ORDINALS[m["nth"].lower()])
     return None if day is None else Draft("DATE", day.isoformat(), relative=not m["year"])
 
