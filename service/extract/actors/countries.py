@@ -1,5 +1,5 @@
 """Which place names are countries ("Taiwan", "North Korea"), from the Unicode CLDR's English
-territory names as Babel ships them, and the short forms news writes ("U.S.", "Britain").
+territory names as Babel ships them, and the other forms news writes ("U.S.", "America").
 
 "The country" takes the latest country, "the city" the latest place that is not one. The names
 are read once, when the module is imported (before gunicorn forks, so workers share them).
@@ -11,7 +11,7 @@ from typing import Final
 
 from babel import Locale
 
-from .vocab import COUNTRY_SHORT_FORMS
+from .vocab import COUNTRY_SHORT_FORMS, COUNTRY_SYNONYMS
 
 
 def _territories() -> frozenset[str]:
@@ -20,7 +20,10 @@ def _territories() -> frozenset[str]:
     return frozenset(name.lower() for code, name in names.items() if code.isalpha())
 
 
-COUNTRY_NAMES: Final[frozenset[str]] = _territories() | COUNTRY_SHORT_FORMS
+# With the other names news gives a country ("America", "Holland"), which `names` folds into one.
+COUNTRY_NAMES: Final[frozenset[str]] = (
+    _territories() | COUNTRY_SHORT_FORMS | frozenset(COUNTRY_SYNONYMS)
+)
 
 
 def is_country(name: str) -> bool:

@@ -7,7 +7,9 @@ import pytest
 from service.extract.actors.countries import is_country
 
 
-@pytest.mark.parametrize("name", ["Taiwan", "North Korea", "the Netherlands", "U.S.", "Britain"])
+@pytest.mark.parametrize(
+    "name", ["Taiwan", "North Korea", "the Netherlands", "U.S.", "Britain", "America", "Holland"]
+)
 def test_countries(name: str) -> None:
     assert is_country(name)
 
