@@ -7,6 +7,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from service.extract.shared.feasts import inside_holiday_name
 from service.extract.shared.parsing import doc_text, span_offsets, span_text, token_strings
 
 from .candidates import Candidate
@@ -105,6 +106,9 @@ def _make(doc: Any, start: int, end: int, label: str) -> Candidate | None:
         return None
     if text.lower() in NOT_ACTORS:
         return None
+    start_char, end_char = span_offsets(doc, start, end)
+    if inside_holiday_name(doc_text(doc), start_char, end_char):
+        return None  # "al-Fitr" of "Eid al-Fitr": a date, not a person
     if label == "PERSON" and all(
         lowers[i].rstrip(".") in TITLE_WORDS | HONORIFICS for i in range(start, end)
     ):
@@ -115,7 +119,6 @@ def _make(doc: Any, start: int, end: int, label: str) -> Candidate | None:
         before = range(start, end - 1)
         if all(texts[i] in places or not given_name_gender(texts[i]) for i in before):
             return None
-    start_char, end_char = span_offsets(doc, start, end)
     article = doc_text(doc)
     if COPYRIGHT_LINE.match(article, article.rfind("\n", 0, start_char) + 1):
         return None

@@ -108,9 +108,6 @@ NOT_ACTORS: Final[frozenset[str]] = frozenset(
     | {"north", "south", "east", "west"}
     # Technologies the model tags as places or firms ("AI-generated"): not actors.
     | {"ai"}
-    # Feasts the model tags as people or places ("Eid al-Fitr"): dates, not actors.
-    | {"eid", "al-fitr", "al-adha", "ul-fitr", "ul-adha", "eid al-fitr", "eid al-adha"}
-    | {"diwali", "hanukkah", "yom kippur", "rosh hashanah", "ramadan", "passover", "holi"}
 )
 
 # A line that opens a copyright notice ("© Harbour Wire 2020", "Copyright 2022 North Sea News"):

@@ -2,8 +2,8 @@
 
 The package keeps each country's calendar, the moving feasts computed (Easter, Thanksgiving's
 fourth Thursday, the Islamic, Hebrew, Hindu and Chinese calendars); `HOLIDAY_CALENDARS` in
-`vocab` says which country's entry an English phrase means. A calendar is built once per country
-and year, and kept.
+`shared.feasts` says which country's entry an English phrase means. A calendar is built once per
+country and year, and kept.
 """
 
 from __future__ import annotations
@@ -14,18 +14,17 @@ from functools import lru_cache
 
 import holidays
 
-from .vocab import DAYS_AFTER_HOLIDAY, HOLIDAY_CALENDARS, UNLISTED_HOLIDAYS
+from service.extract.shared.feasts import (
+    DAYS_AFTER_HOLIDAY,
+    HOLIDAY_CALENDARS,
+    UNLISTED_HOLIDAYS,
+)
 
 # Notes the package adds to a name where a date is an estimate or a day off in lieu.
 _ESTIMATED = " (estimated)"
 _OBSERVED = "(observed)"
 # Years to compare to tell a holiday on a fixed day from one that moves.
 _SAMPLE_YEARS = (2023, 2024, 2025, 2026)
-
-
-def holiday_names() -> list[str]:
-    """Every phrase the holiday rule knows."""
-    return [*HOLIDAY_CALENDARS, *UNLISTED_HOLIDAYS, *DAYS_AFTER_HOLIDAY]
 
 
 @lru_cache(maxsize=256)

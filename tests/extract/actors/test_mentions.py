@@ -16,6 +16,8 @@ NAMES_AND_TYPES = [
         "Copyright Office",
         "organization",
     ),
+    # A name that only starts like a holiday is no holiday.
+    ("Tourists visited Easter Island in May.", "Easter Island", "location"),
     # Two places never touch without a comma: the pair is a person's name.
     ("Valeska Paris, an Australian woman, spoke on Monday.", "Valeska Paris", "person"),
     # A stance prefix is not part of the name.

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-from ..calendars import holiday_names, holiday_on, yearless_value
+from service.extract.shared.feasts import holiday_names
+
+from ..calendars import holiday_on, yearless_value
 from ..context import Context, Draft
 from ..patterns import FREE_YEAR, YEAR, alternation, month_number, stated_direction, word_start
 from ..registry import rule
