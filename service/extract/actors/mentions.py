@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 from spacy.tokens import Span
@@ -144,16 +145,7 @@ def _place_names(doc: Any) -> set[str]:
 def _split_list(doc: Any, start: int, end: int) -> list[tuple[int, int]]:
     """Cut an entity that is really a comma list ("Varna, Plovdiv") into its items."""
     texts, lowers = token_strings(doc, "ORTH"), token_strings(doc, "LOWER")
-    parts: list[tuple[int, int]] = []
-    begin = start
-    for i in range(start, end):
-        if texts[i] in {",", ";"} or lowers[i] in {"and", "or"}:
-            if begin < i:
-                parts.append((begin, i))
-            begin = i + 1
-    if begin < end:
-        parts.append((begin, end))
-    return parts
+    return _cut_at(start, end, lambda i: texts[i] in {",", ";"} or lowers[i] in {"and", "or"})
 
 
 _DASHES = {"-", "\u2013", "\u2014"}
@@ -162,14 +154,28 @@ _DASHES = {"-", "\u2013", "\u2014"}
 def _split_at_dashes(doc: Any, start: int, end: int) -> list[tuple[int, int]]:
     """ "San Jose - Cisco": a dash with a space on each side parts two names; inside a name a
     hyphen touches its words ("Wilkes-Barre")."""
+    return _cut_at(
+        start,
+        end,
+        lambda i: (
+            start < i < end - 1
+            and doc[i].text in _DASHES
+            and bool(doc[i - 1].whitespace_ and doc[i].whitespace_)
+        ),
+    )
+
+
+def _cut_at(start: int, end: int, cuts: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """The non-empty runs of tokens in [start, end) between the tokens `cuts` accepts."""
     parts: list[tuple[int, int]] = []
     begin = start
-    for i in range(start + 1, end - 1):
-        tok = doc[i]
-        if tok.text in _DASHES and doc[i - 1].whitespace_ and tok.whitespace_:
-            parts.append((begin, i))
+    for i in range(start, end):
+        if cuts(i):
+            if begin < i:
+                parts.append((begin, i))
             begin = i + 1
-    parts.append((begin, end))
+    if begin < end:
+        parts.append((begin, end))
     return parts
 
 
