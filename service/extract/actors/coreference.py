@@ -207,7 +207,7 @@ def _add_headline_subject(doc: Any, topic: Actor | None, genders: dict[int, str 
             continue
         if any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in tok.children):
             continue
-        wanted = _gender_asked(tok) or _noun_gender(tok.lower_)
+        wanted = noun_gender(tok.lower_)
         if wanted is not None and genders.get(id(topic)) not in {None, wanted}:
             continue
         if any(m.start <= tok.idx < m.end for m in topic.mentions):
@@ -216,7 +216,8 @@ def _add_headline_subject(doc: Any, topic: Actor | None, genders: dict[int, str 
         return
 
 
-def _noun_gender(word: str) -> str | None:
+def noun_gender(word: str) -> str | None:
+    """The gender a noun or title says ("man", "mother", "Mrs"), else None."""
     return "male" if word in MALE_CUES else "female" if word in FEMALE_CUES else None
 
 

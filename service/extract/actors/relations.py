@@ -19,9 +19,9 @@ from service.extract.shared.parsing import (
     token_strings,
 )
 
-from .coreference import gender_of, mention_roots
+from .coreference import gender_of, mention_roots, noun_gender
 from .given_names import given_name_gender
-from .vocab import FEMALE_CUES, MALE_CUES, RELATION_CONVERSES, RELATION_GENERAL
+from .vocab import RELATION_CONVERSES, RELATION_GENERAL
 
 _GENDER_SLOT = {"male": 0, "female": 1, None: 2}
 
@@ -103,7 +103,7 @@ def _stated(
 def _agrees(doc: Any, person: Actor, noun: str, genders: dict[int, str | None]) -> bool:
     """Whether a gendered noun ("father", "sister") may name the person: not where the person
     is known to be of the other gender, be it only by a lone given name ("Katherine")."""
-    wanted = "male" if noun in MALE_CUES else "female" if noun in FEMALE_CUES else None
+    wanted = noun_gender(noun)
     if id(person) not in genders:
         genders[id(person)] = gender_of(doc, person) or given_name_gender(person.name)
     return wanted is None or genders[id(person)] in {None, wanted}
