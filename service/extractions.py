@@ -6,7 +6,9 @@ cached: the same article sent under two ids is extracted once.
 
 from __future__ import annotations
 
+import logging
 import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
@@ -14,12 +16,13 @@ from typing import Any, Literal
 from .budget import BudgetExceeded, time_budget
 from .cache import Cache, cache_key
 from .errors import Problem, TooLarge
-from .extract import FACT_KINDS, Pipeline
+from .extract import FACT_KINDS, Article, Extraction, Pipeline
 from .html_text import Page, read_page
 from .schemas import ExtractionSchema
 from .version import __version__
 
 _DUMP = ExtractionSchema()
+log = logging.getLogger(__name__)
 
 
 class ExtractionTimeout(Problem):
@@ -90,13 +93,82 @@ def stored_document(key: str, *, cache: Cache) -> dict[str, Any] | None:
     return None if stored is None else _personalise(stored, None, started, True)
 
 
-def _extract(
-    request: dict[str, Any],
-    published: date | datetime | None,
-    key: str,
+def extract_documents(
+    loaded: Iterable[dict[str, Any]],
+    *,
     pipeline: Pipeline,
+    cache: Cache,
+    max_text_chars: int | None = None,
+    batch_size: int = 16,
+) -> Iterator[Answer | Problem]:
+    """Answer many loaded requests in order: the cached from the cache, the others parsed
+    together through the pipeline's batches. A request that cannot be answered gives the
+    Problem that says why in its place."""
+    window: list[tuple[dict[str, Any], dict[str, Any], str, Answer | Problem | None]] = []
+    for item in loaded:
+        window.append(_look_up(item, pipeline, cache))
+        if len(window) >= batch_size:
+            yield from _answer_window(window, pipeline, cache, max_text_chars)
+            window = []
+    yield from _answer_window(window, pipeline, cache, max_text_chars)
+
+
+def _look_up(
+    loaded: dict[str, Any], pipeline: Pipeline, cache: Cache
+) -> tuple[dict[str, Any], dict[str, Any], str, Answer | Problem | None]:
+    started = time.perf_counter()
+    request = normalise_request(loaded)
+    key = cache_key(request, pipeline.version)
+    stored = cache.get(key)
+    if stored is None:
+        return loaded, request, key, None
+    return loaded, request, key, Answer(_personalise(stored, loaded["id"], started, True), True)
+
+
+def _answer_window(
+    window: list[tuple[dict[str, Any], dict[str, Any], str, Answer | Problem | None]],
+    pipeline: Pipeline,
+    cache: Cache,
     max_text_chars: int | None,
-) -> dict[str, Any]:
+) -> Iterator[Answer | Problem]:
+    started = time.perf_counter()
+    prepared: dict[int, _Prepared] = {}
+    answers: dict[int, Answer | Problem] = {}
+    for index, (loaded, request, _key, hit) in enumerate(window):
+        if hit is not None:
+            answers[index] = hit
+            continue
+        try:
+            prepared[index] = _prepare(request, loaded["published"], max_text_chars)
+        except Problem as problem:
+            answers[index] = problem
+    results = pipeline.run_many(
+        (item.article for item in prepared.values()), batch_size=max(1, len(prepared))
+    )
+    for (index, item), result in zip(prepared.items(), results, strict=True):
+        loaded, request, key, _hit = window[index]
+        if isinstance(result, Exception):
+            log.error("extraction failed in a batch: %s", type(result).__name__)
+            answers[index] = Problem("The service failed to extract this article; it is logged.")
+            continue
+        stored = _document(result, item.page, key, request["include"], pipeline)
+        cache.put(key, stored)
+        answers[index] = Answer(_personalise(stored, loaded["id"], started, False), False)
+    for index in range(len(window)):
+        yield answers[index]
+
+
+@dataclass
+class _Prepared:
+    """An uncached request made ready for the pipeline: its article, and its page if HTML."""
+
+    article: Article
+    page: Page | None
+
+
+def _prepare(
+    request: dict[str, Any], published: date | datetime | None, max_text_chars: int | None
+) -> _Prepared:
     page = read_page(request["text"]) if request["format"] == "html" else None
     text = request["text"] if page is None else page.text
     if page is not None and max_text_chars is not None and len(text) > max_text_chars:
@@ -108,9 +180,31 @@ def _extract(
     if published is None and page is not None and page.published is not None:
         # The page's own date is a better reference than a dateline guessed from its text.
         published, source = page.published, "html"
+    return _Prepared(Article(text, published, source, tuple(request["include"])), page)
+
+
+def _extract(
+    request: dict[str, Any],
+    published: date | datetime | None,
+    key: str,
+    pipeline: Pipeline,
+    max_text_chars: int | None,
+) -> dict[str, Any]:
+    item = _prepare(request, published, max_text_chars)
+    article = item.article
     result = pipeline.run(
-        text, published=published, published_source=source, include=request["include"]
+        article.text,
+        published=article.published,
+        published_source=article.published_source,
+        include=article.include,
     )
+    return _document(result, item.page, key, request["include"], pipeline)
+
+
+def _document(
+    result: Extraction, page: Page | None, key: str, include: list[str], pipeline: Pipeline
+) -> dict[str, Any]:
+    """The Extraction document as cached: per-request fields (`id`, `meta`) left neutral."""
     document: dict[str, Any] = {
         "id": None,
         "characters": result.characters,
@@ -131,7 +225,7 @@ def _extract(
             "cached": False,
         },
     }
-    for kind in request["include"]:
+    for kind in include:
         body[kind] = getattr(result, kind)
     dumped: dict[str, Any] = _DUMP.dump(body)
     return dumped

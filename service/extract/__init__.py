@@ -12,6 +12,6 @@ Imports run one way: pipeline -> kinds -> shared; no kind imports another (`make
 it with import-linter, contracts in pyproject.toml).
 """
 
-from .pipeline import FACT_KINDS, Extraction, Pipeline, load_pipeline
+from .pipeline import FACT_KINDS, Article, Extraction, Pipeline, load_pipeline
 
-__all__ = ["FACT_KINDS", "Extraction", "Pipeline", "load_pipeline"]
+__all__ = ["FACT_KINDS", "Article", "Extraction", "Pipeline", "load_pipeline"]

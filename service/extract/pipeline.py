@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -14,7 +15,7 @@ from .dates import extract_dates, find_publication_date
 from .quantities import extract_quantities
 from .quotes import extract_quotes
 from .shared.facts import Actor, DateFact, Quantity, Quote
-from .shared.parsing import parse, with_paragraph_starts
+from .shared.parsing import parse, parse_many, with_paragraph_starts
 
 FACT_KINDS: tuple[str, ...] = ("actors", "dates", "quantities", "quotes")
 ID_PREFIXES = {"actors": "A", "dates": "D", "quantities": "N", "quotes": "Q"}
@@ -35,6 +36,16 @@ def _source_fingerprint() -> str:
 
 
 SOURCE_FINGERPRINT = _source_fingerprint()
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article to extract from, with what decides its answer besides the text."""
+
+    text: str
+    published: date | datetime | None = None
+    published_source: Literal["request", "html"] = "request"
+    include: tuple[str, ...] = FACT_KINDS
 
 
 @dataclass
@@ -81,17 +92,42 @@ class Pipeline:
         `published_source` says where a given `published` came from: the caller's request, or
         the metadata of the HTML page the text was taken from.
         """
-        wanted = set(include)
-        doc = parse(self.nlp, text)
+        article = Article(text, published, published_source, tuple(include))
+        return self._extract(parse(self.nlp, text), article)
+
+    def run_many(
+        self, articles: Iterable[Article], batch_size: int = 16
+    ) -> Iterator[Extraction | Exception]:
+        """`run` over many articles, parsed together through `nlp.pipe`; the answers in order.
+
+        An article whose extraction fails gives its exception in its place: one bad article
+        must not cost the others theirs.
+        """
+        pending: deque[Article] = deque()
+
+        def text_of(article: Article) -> str:
+            pending.append(article)
+            return article.text
+
+        for doc in parse_many(self.nlp, (text_of(a) for a in articles), batch_size=batch_size):
+            article = pending.popleft()
+            try:
+                yield self._extract(doc, article)
+            except Exception as error:  # handed to the caller, in the article's place
+                yield error
+
+    def _extract(self, doc: Any, article: Article) -> Extraction:
+        wanted = set(article.include)
+        published = article.published
         source: Literal["request", "html", "text"] | None = (
-            published_source if published is not None else None
+            article.published_source if published is not None else None
         )
         if published is None:
             # A dateline ("Updated 4/8/2023") is the best reference the article itself offers.
             published = find_publication_date(doc)
             source = "text" if published is not None else None
         result = Extraction(
-            characters=len(text),
+            characters=len(article.text),
             language=doc.lang_,
             published=published,
             published_source=source,
