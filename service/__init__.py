@@ -27,10 +27,12 @@ def create_app(config: Mapping[str, Any] | None = None, *, pipeline: Any = None)
     """
     from flask_cors import CORS
 
-    from . import access, api, docs, errors, health, limits, logs, metrics
-    from .cache import make_cache
+    from . import access, api, batch_api, docs, errors, health, limits, logs, metrics
+    from .batches import make_batch_store
+    from .cache import make_cache, redis_url
     from .config import load_config
     from .extract import load_pipeline
+    from .idempotency import make_key_store
 
     app = Flask(__name__)
     settings = load_config(config)
@@ -42,7 +44,14 @@ def create_app(config: Mapping[str, Any] | None = None, *, pipeline: Any = None)
     app.json.sort_keys = False  # type: ignore[attr-defined]
 
     app.extensions["pipeline"] = pipeline or load_pipeline(app.config["SPACY_MODEL"])
-    app.extensions["cache"] = make_cache(app.config)
+    url = redis_url(app.config)
+    app.extensions["cache"] = make_cache(app.config, url)
+    # Batches and idempotency keys must not be lost: a client of their own, without the cache's
+    # short timeout and breaker.
+    app.extensions["batches"] = make_batch_store(url, app.config["BATCH_TTL_SECONDS"])
+    app.extensions["idempotency"] = make_key_store(
+        app.extensions["batches"].client if app.extensions["batches"] else None
+    )
 
     # Order matters: before_request hooks run as registered (request id, timer, key, limit).
     logs.init_app(app)
@@ -54,6 +63,7 @@ def create_app(config: Mapping[str, Any] | None = None, *, pipeline: Any = None)
     if origins:
         CORS(app, origins=origins, expose_headers=["ETag", "X-Cache", "X-Request-ID"])
     app.register_blueprint(api.bp)
+    app.register_blueprint(batch_api.bp)
     app.register_blueprint(health.bp)
     app.register_blueprint(docs.bp)
     return app

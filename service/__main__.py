@@ -66,6 +66,12 @@ def _openapi(_args: argparse.Namespace) -> int:
     return 0
 
 
+def _worker(args: argparse.Namespace) -> int:
+    from .worker import main_worker
+
+    return main_worker(burst=args.burst)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m service", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -78,6 +84,9 @@ def main(argv: list[str] | None = None) -> int:
     extract.set_defaults(run=_extract)
     openapi = commands.add_parser("openapi", help="print openapi.yaml generated from the schemas")
     openapi.set_defaults(run=_openapi)
+    worker = commands.add_parser("worker", help="run a batch worker (rq) on the configured Redis")
+    worker.add_argument("--burst", action="store_true", help="stop once the queues are empty")
+    worker.set_defaults(run=_worker)
     args = parser.parse_args(argv)
     return int(args.run(args))
 

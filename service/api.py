@@ -31,7 +31,7 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def _json_body() -> Any:
+def json_body() -> Any:
     raw = request.get_data()
     try:
         body = json.loads(raw, object_pairs_hook=_unique_keys)
@@ -94,7 +94,7 @@ def _load_request() -> dict[str, Any]:
     if unknown:
         raise InvalidFields({name: ["Unknown query parameter."] for name in unknown})
     if request.mimetype == "application/json":
-        body = _json_body()
+        body = json_body()
         if not isinstance(body, dict):
             raise InvalidFields({"_schema": ["The body must be a JSON object."]})
         # Query parameters count beside a JSON body too (Swagger UI offers both); a field given
@@ -112,6 +112,11 @@ def _load_request() -> dict[str, Any]:
         raise UnsupportedMediaType(
             f"Send application/json or text/plain, not {request.mimetype or 'no media type'}."
         )
+    return load_article(body)
+
+
+def load_article(body: dict[str, Any]) -> dict[str, Any]:
+    """One article's fields, checked and loaded as POST /v1/extractions and a batch take them."""
     _check_size(body)
     try:
         loaded: dict[str, Any] = _LOAD.load(body)

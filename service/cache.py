@@ -155,23 +155,30 @@ def _decode(payload: str | bytes) -> dict[str, Any] | None:
 CACHE_BACKENDS = ("redis", "embedded", "memory")
 
 
-def make_cache(config: dict[str, Any]) -> Cache:
-    """Redis at REDIS_URL; without it an embedded Redis that every worker shares (started here,
-    in the process that builds the app); an in-process LRU only when asked for (one process)."""
+def redis_url(config: dict[str, Any]) -> str | None:
+    """The Redis the service keeps its cache, batches and keys in: REDIS_URL, else the embedded
+    one that every worker shares (started here, in the process that builds the app); None when
+    an in-process cache was asked for (one process, no batches)."""
     backend = config["CACHE_BACKEND"] or ("redis" if config["REDIS_URL"] else "embedded")
     if backend not in CACHE_BACKENDS:
         raise ValueError(
             f"CACHE_BACKEND must be one of {', '.join(CACHE_BACKENDS)}, not {backend!r}"
         )
     if backend == "memory":
-        return MemoryCache(config["CACHE_MAX_ENTRIES"], config["CACHE_TTL_SECONDS"])
+        return None
     if backend == "redis":
         if not config["REDIS_URL"]:
             raise ValueError("CACHE_BACKEND=redis needs REDIS_URL")
-        url = config["REDIS_URL"]
-    else:
-        embedded = ensure_embedded_redis(config["CACHE_DIR"], max_memory=config["CACHE_MAX_MEMORY"])
-        url = embedded.url
+        return str(config["REDIS_URL"])
+    embedded = ensure_embedded_redis(config["CACHE_DIR"], max_memory=config["CACHE_MAX_MEMORY"])
+    return embedded.url
+
+
+def make_cache(config: dict[str, Any], url: str | None = None) -> Cache:
+    """The cache at `url` (else at `redis_url(config)`); an in-process LRU when that is None."""
+    url = url or redis_url(config)
+    if url is None:
+        return MemoryCache(config["CACHE_MAX_ENTRIES"], config["CACHE_TTL_SECONDS"])
     return RedisCache(
         url,
         ttl_seconds=config["CACHE_TTL_SECONDS"],

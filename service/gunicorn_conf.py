@@ -34,6 +34,22 @@ if not _settings["PROMETHEUS_MULTIPROC_DIR"]:
     os.environ["PROMETHEUS_MULTIPROC_DIR"] = _own_metrics_dir
 
 
+_embedded_workers: Any = None
+
+
+def when_ready(server: Any) -> None:
+    """Start the batch workers `make run` keeps beside gunicorn (none when REDIS_URL names a
+    Redis that workers of their own serve), forked from the master, which holds the model."""
+    global _embedded_workers
+    from service.worker import EmbeddedWorkers, worker_count
+
+    app = server.app.wsgi()
+    count = worker_count(dict(app.config))
+    if count:
+        _embedded_workers = EmbeddedWorkers()
+        _embedded_workers.start(count, dict(app.config), app.extensions["pipeline"])
+
+
 def child_exit(server: Any, worker: Any) -> None:
     from prometheus_client import multiprocess
 
@@ -41,6 +57,9 @@ def child_exit(server: Any, worker: Any) -> None:
 
 
 def on_exit(server: Any) -> None:
-    """Remove the metrics directory this configuration made; one given to it is left alone."""
+    """Stop the embedded batch workers; remove the metrics directory this configuration made
+    (one given to it is left alone)."""
+    if _embedded_workers is not None:
+        _embedded_workers.stop()
     if _own_metrics_dir:
         shutil.rmtree(_own_metrics_dir, ignore_errors=True)
