@@ -8,6 +8,7 @@ from typing import Any
 from flask import Blueprint, Response, current_app, jsonify, request
 from marshmallow import ValidationError
 
+from . import idempotency
 from .errors import InvalidFields, NotFound, TooLarge, UnreadableBody, UnsupportedMediaType
 from .extractions import extract_document, stored_document
 from .metrics import observe_extraction
@@ -164,18 +165,32 @@ def _answer(document: dict[str, Any], cached: bool) -> Response:
 @bp.post("")
 def create_extraction() -> Response:
     """Extract the facts of one article (from the cache when the same request was answered)."""
-    loaded = _load_request()
-    extensions = current_app.extensions
-    answer = extract_document(
-        loaded,
-        pipeline=extensions["pipeline"],
-        cache=extensions["cache"],
-        budget_seconds=current_app.config["EXTRACT_TIMEOUT_SECONDS"],
-        max_text_chars=current_app.config["MAX_TEXT_CHARS"],
-    )
+    # The same request always gets the same facts (from the cache once answered), so a retry
+    # under its Idempotency-Key is answered as the first was; the key only guards its body.
+    held = idempotency.claim("extractions")
+    try:
+        loaded = _load_request()
+        extensions = current_app.extensions
+        answer = extract_document(
+            loaded,
+            pipeline=extensions["pipeline"],
+            cache=extensions["cache"],
+            budget_seconds=current_app.config["EXTRACT_TIMEOUT_SECONDS"],
+            max_text_chars=current_app.config["MAX_TEXT_CHARS"],
+        )
+    except BaseException:
+        if held is not None and held.answer is None:
+            held.release()
+        raise
     if answer.extraction_seconds is not None:
         observe_extraction(answer.extraction_seconds)
-    return _answer(answer.document, answer.cached)
+    response = _answer(answer.document, answer.cached)
+    if held is not None:
+        if held.answer is None:
+            held.keep({"key": answer.key})
+        else:
+            response.headers["Idempotent-Replayed"] = "true"
+    return response
 
 
 @bp.get("/<key>")

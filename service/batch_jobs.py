@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 BATCH_QUEUE = "newsfacts-batches"
 CALLBACK_QUEUE = "newsfacts-callbacks"
+JOB_RESULT_SECONDS = 60
 _LOAD = ExtractionRequest()
 
 
@@ -69,7 +70,9 @@ def enqueue_chunks(
             min(start + size, total),
             job_id=f"{batch_id}-{start}",
             job_timeout=timeout,
-            result_ttl=0,
+            # Kept a minute, not deleted at once: rq 3.0 fails to delete a retried job whose
+            # first execution (its dead worker's) has expired, and would count it as failed.
+            result_ttl=JOB_RESULT_SECONDS,
             failure_ttl=int(config["BATCH_TTL_SECONDS"]),
             retry=Retry(max=retries) if retries > 0 else None,
             on_failure=chunk_failed,
@@ -83,7 +86,7 @@ def enqueue_callback(connection: redis.Redis, batch_id: str, config: dict[str, A
         deliver_callback,
         batch_id,
         job_id=f"{batch_id}-callback",
-        result_ttl=0,
+        result_ttl=JOB_RESULT_SECONDS,
         failure_ttl=int(config["BATCH_TTL_SECONDS"]),
         retry=Retry(max=len(intervals), interval=intervals) if intervals else None,
     )
@@ -169,8 +172,10 @@ def chunk_failed(job: Job, connection: redis.Redis, *exc_info: Any) -> None:
     batch_id, start, stop = job.args
     config = load_config()
     store = _store(connection, config)
-    store.mark_lost(batch_id)
-    for index, _article in store.pending(batch_id, range(start, stop)):
+    given_up = store.pending(batch_id, range(start, stop))
+    if given_up:
+        store.mark_lost(batch_id)
+    for index, _article in given_up:
         problem = Problem(
             "The workers failed on this article's chunk and gave it up; send it again."
         )
