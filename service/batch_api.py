@@ -26,11 +26,13 @@ from .errors import (
     UnreadableBody,
     UnsupportedMediaType,
 )
+from .schemas import BatchSchema
 from .webhooks import allowed_hosts, callback_problem
 
 bp = Blueprint("batches", __name__, url_prefix="/v1/batches")
 
 NDJSON = "application/x-ndjson"
+_DUMP = BatchSchema()
 
 
 class BatchesUnavailable(Problem):
@@ -123,12 +125,17 @@ def _callback(url: Any) -> str | None:
 
 
 def _accepted(status: dict[str, Any], replayed: bool = False) -> Response:
-    response = jsonify(status)
+    response = _batch(status)
     response.status_code = 202
     response.headers["Location"] = f"/v1/batches/{status['id']}"
     if replayed:
         response.headers["Idempotent-Replayed"] = "true"
     return response
+
+
+def _batch(status: dict[str, Any]) -> Response:
+    """A batch's status as the spec's Batch schema has it."""
+    return jsonify(_DUMP.dump(status))
 
 
 @bp.post("")
@@ -168,7 +175,7 @@ def _status_or_404(store: BatchStore, batch_id: str) -> dict[str, Any]:
 @bp.get("/<batch_id>")
 def get_batch(batch_id: str) -> Response:
     """The batch's status, counts, times and callback attempts."""
-    return jsonify(_status_or_404(_store(), batch_id))
+    return _batch(_status_or_404(_store(), batch_id))
 
 
 @bp.get("/<batch_id>/results")
@@ -203,4 +210,4 @@ def cancel_batch(batch_id: str) -> Response:
         raise BatchEnded(f"The batch has already ended: it is {before['status']}.")
     if store.cancel(batch_id) == "cancelled" and before["callback"] is not None:
         enqueue_callback(store.client, batch_id, dict(current_app.config))
-    return jsonify(_status_or_404(store, batch_id))
+    return _batch(_status_or_404(store, batch_id))

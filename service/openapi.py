@@ -35,7 +35,12 @@ Errors are RFC 9457 `application/problem+json`. Their `type` is a relative URI n
 problem: `/problems/unreadable-body` (400), `/problems/unauthorized` (401),
 `/problems/not-found` (404), `/problems/too-large` (413), `/problems/unsupported-media-type`
 (415), `/problems/invalid-fields` (422, with `errors` by field), `/problems/too-many-requests`
-(429), `/problems/not-ready` and `/problems/extraction-timeout` (503).
+(429), `/problems/not-ready`, `/problems/extraction-timeout` and `/problems/batches-unavailable`
+(503), `/problems/idempotency-key-in-use` and `/problems/batch-ended` (409).
+
+**Batches** (`/v1/batches`) take up to 1,000 articles at once: `202 Accepted` with `Location`,
+then poll the batch or give a `callback_url`; read the answers as NDJSON from `results`.
+`Idempotency-Key` makes a POST safe to retry.
 """
 
 FACT_KIND_ENUM = {"type": "string", "enum": ["actors", "dates", "quantities", "quotes"]}
@@ -162,6 +167,7 @@ def _operations() -> dict[str, dict[str, Any]]:
     return {
         "/v1/extractions": {"post": create},
         "/v1/extractions/{key}": {"get": stored},
+        **_batch_operations(),
         "/healthz": {"get": _open("healthz", "operations", "Liveness: the process answers", {
             "200": {"description": "Alive.", "content": _json("Health")}})},
         "/readyz": {"get": _open("readyz", "operations", "Readiness: model and cache answer", {
@@ -176,6 +182,129 @@ def _operations() -> dict[str, dict[str, Any]]:
         "/docs": {"get": _open("docs", "documentation", "Swagger UI over this spec, offline", {
             "200": {"description": "The page.",
                     "content": {"text/html": {"schema": {"type": "string"}}}}})},
+    }  # fmt: skip
+
+
+IDEMPOTENCY_KEY = {
+    "name": "Idempotency-Key",
+    "in": "header",
+    "schema": {"type": "string", "minLength": 1, "maxLength": 255},
+    "description": "Retry safely: the same key with the same request returns the first answer "
+    "(with `Idempotent-Replayed: true`) and does nothing new; with another request it is a 422. "
+    "Kept per API key as long as a batch (BATCH_TTL_SECONDS).",
+}
+BATCH_ID = {"name": "batch_id", "in": "path", "required": True, "schema": {"type": "string"}}
+
+
+def _batch(description: str, status: int = 200) -> dict[str, Any]:
+    headers: dict[str, Any] = {**REQUEST_ID, **RATE_HEADERS}
+    if status == 202:
+        headers["Location"] = {**HEADER, "description": "The batch: /v1/batches/{id}."}
+        headers["Idempotent-Replayed"] = {**HEADER, "description": "`true` on a replayed answer."}
+    return {"description": description, "headers": headers, "content": _json("Batch")}
+
+
+def _batch_operations() -> dict[str, dict[str, Any]]:
+    most = SETTINGS["MAX_BATCH_ARTICLES"][0]
+    ndjson_article = {"type": "string", "description": "One ExtractionRequest object a line."}
+    keyed = {
+        "401": _problem("No valid API key (only when keys are configured)."),
+        "429": _problem("Rate limit exceeded.", **{"Retry-After": HEADER}, **RATE_HEADERS),
+        "503": _problem("Batches need Redis; this deployment has none."),
+    }
+    create = {
+        "operationId": "createBatch",
+        "tags": ["batches"],
+        "summary": "Extract the facts of many articles, asynchronously",
+        "description": f"Up to {most:,} articles (`MAX_BATCH_ARTICLES`), each with the fields of "
+        "POST /v1/extractions, as a JSON object or as NDJSON (one article a line; then "
+        "`callback_url` is a query parameter). Every article is checked first: one bad article "
+        "makes a 422 whose `errors` name it (`articles.3.text`), and nothing is queued. Workers "
+        "answer the articles, from the cache where they can; read the answers at `results`.",
+        "parameters": [
+            IDEMPOTENCY_KEY,
+            _query(
+                "callback_url",
+                "With an NDJSON body: where to POST the final status.",
+                {"type": "string"},
+            ),
+        ],
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {"schema": "BatchRequest"},
+                "application/x-ndjson": {"schema": ndjson_article},
+            },
+        },
+        "responses": {
+            "202": _batch("Accepted and queued.", 202),
+            "400": _problem("The body is not readable JSON or NDJSON."),
+            "409": _problem("The first request with this Idempotency-Key is still answered."),
+            "413": _problem("The body is over MAX_BATCH_BYTES."),
+            "415": _problem("The body is neither application/json nor application/x-ndjson."),
+            "422": _problem(
+                "Invalid articles, callback_url or Idempotency-Key; `errors` names each."
+            ),
+            **keyed,
+        },
+    }
+    status = {
+        "operationId": "getBatch",
+        "tags": ["batches"],
+        "summary": "A batch's status, counts, times and callback attempts",
+        "parameters": [BATCH_ID],
+        "responses": {
+            "200": _batch("The batch."),
+            "404": _problem("No such batch (or expired)."),
+            **keyed,
+        },
+    }
+    results = {
+        "operationId": "getBatchResults",
+        "tags": ["batches"],
+        "summary": "The answers, one NDJSON line per article in input order",
+        "description": "Each line is the article's Extraction (with its `id`) or a problem "
+        "object with the article's `index`. Streamed; while the batch runs, the lines stop "
+        "before the first article not answered yet: resume with `after` (the lines already "
+        "read). Once cancelled, an article never started gets a `/problems/cancelled` line.",
+        "parameters": [
+            BATCH_ID,
+            _query(
+                "after", "Skip this many lines (already read).", {"type": "integer", "minimum": 0}
+            ),
+        ],
+        "responses": {
+            "200": {
+                "description": "NDJSON lines.",
+                "headers": {
+                    "X-Batch-Status": {**HEADER, "description": "The status now."},
+                    **REQUEST_ID,
+                    **RATE_HEADERS,
+                },
+                "content": {"application/x-ndjson": {"schema": {"type": "string"}}},
+            },
+            "404": _problem("No such batch (or expired)."),
+            "422": _problem("A bad `after` or an unknown query parameter."),
+            **keyed,
+        },
+    }
+    cancel = {
+        "operationId": "cancelBatch",
+        "tags": ["batches"],
+        "summary": "Cancel the articles of a batch not started yet",
+        "description": "Chunks already running finish and keep their answers.",
+        "parameters": [BATCH_ID],
+        "responses": {
+            "200": _batch("The batch, cancelled."),
+            "404": _problem("No such batch (or expired)."),
+            "409": _problem("The batch has already ended."),
+            **keyed,
+        },
+    }
+    return {
+        "/v1/batches": {"post": create},
+        "/v1/batches/{batch_id}": {"get": status, "delete": cancel},
+        "/v1/batches/{batch_id}/results": {"get": results},
     }  # fmt: skip
 
 
@@ -204,6 +333,7 @@ def build_spec() -> APISpec:
         security=OPTIONAL_KEY,
         tags=[
             {"name": "extractions", "description": "Facts from articles."},
+            {"name": "batches", "description": "Many articles at once, answered by workers."},
             {"name": "operations", "description": "Probes and metrics for operators."},
             {"name": "documentation", "description": "This spec and its Swagger UI."},
         ],
@@ -215,6 +345,8 @@ def build_spec() -> APISpec:
     components = {
         "ExtractionRequest": schemas.ExtractionRequest,
         "Extraction": schemas.ExtractionSchema,
+        "BatchRequest": schemas.BatchRequest,
+        "Batch": schemas.BatchSchema,
         "Problem": schemas.ProblemSchema,
         "Health": schemas.HealthSchema,
     }

@@ -279,6 +279,73 @@ class ExtractionSchema(Schema):
     meta = fields.Nested(MetaSchema, required=True)
 
 
+class BatchRequest(Schema):
+    """The body of POST /v1/batches as JSON (NDJSON carries one article a line instead)."""
+
+    articles = fields.List(
+        fields.Nested(ExtractionRequest),
+        required=True,
+        validate=validate.Length(min=1),
+        metadata={
+            "description": "The articles, each with the fields of POST /v1/extractions; at most "
+            "MAX_BATCH_ARTICLES (default 1,000)."
+        },
+    )
+    callback_url = fields.String(
+        load_default=None,
+        allow_none=True,
+        metadata={
+            "description": "Where to POST the batch's final status, signed as Standard Webhooks "
+            "says; its host must be on CALLBACK_ALLOWED_HOSTS.",
+            "format": "uri",
+        },
+    )
+
+
+class BatchCountsSchema(Schema):
+    total = fields.Integer(required=True)
+    done = fields.Integer(
+        required=True, metadata={"description": "Answered with an Extraction (cached included)."}
+    )
+    cached = fields.Integer(required=True, metadata={"description": "Of `done`, from the cache."})
+    failed = fields.Integer(required=True, metadata={"description": "Answered with a problem."})
+
+
+class DeliverySchema(Schema):
+    attempt = fields.Integer(required=True)
+    at = fields.String(required=True, metadata={"format": "date-time"})
+    status_code = fields.Integer(required=True, allow_none=True)
+    delivered = fields.Boolean(required=True)
+    error = fields.String(metadata={"description": "Why the attempt failed, when it did."})
+
+
+class CallbackSchema(Schema):
+    url = fields.String(required=True)
+    delivered = fields.Boolean(required=True)
+    attempts = fields.List(fields.Nested(DeliverySchema), required=True)
+
+
+class BatchSchema(Schema):
+    """A batch's state: GET /v1/batches/{id}, and the body of its callback's `data`."""
+
+    id = fields.String(required=True)
+    status = fields.String(
+        required=True,
+        validate=validate.OneOf(["queued", "running", "done", "failed", "cancelled"]),
+        metadata={
+            "description": "`done`: every article answered (some perhaps by a problem, see "
+            "`counts.failed`); `failed`: the workers gave up on part of it; `cancelled`: "
+            "stopped by DELETE before every article started."
+        },
+    )
+    counts = fields.Nested(BatchCountsSchema, required=True)
+    created = fields.String(required=True, metadata={"format": "date-time"})
+    started = fields.String(required=True, allow_none=True, metadata={"format": "date-time"})
+    finished = fields.String(required=True, allow_none=True, metadata={"format": "date-time"})
+    results = fields.String(required=True, metadata={"description": "Where the answers are."})
+    callback = fields.Nested(CallbackSchema, required=True, allow_none=True)
+
+
 class ProblemSchema(Schema):
     """RFC 9457 problem details."""
 

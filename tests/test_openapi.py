@@ -2,35 +2,17 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 from flask.testing import FlaskClient
-from openapi_core import Config, OpenAPI
-from openapi_core.contrib.werkzeug import WerkzeugOpenAPIResponse
-from openapi_core.testing import MockRequest
+from openapi_core import OpenAPI
 from openapi_spec_validator import validate
 
 from service.openapi import render_spec
 
-SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi.yaml"
-
-
-def check_response(openapi: OpenAPI, method: str, path: str, response: Any) -> None:
-    """Validate a test-client answer against the spec (the request is matched by method and path;
-    its body was consumed by the app, and response validation does not need it)."""
-    request = MockRequest("http://localhost", method, path)
-    openapi.validate_response(request, WerkzeugOpenAPIResponse(response))
-
-
-@pytest.fixture(scope="module")
-def openapi() -> OpenAPI:
-    # openapi-core reads only application/json as JSON; problem details are JSON too.
-    config = Config(extra_media_type_deserializers={"application/problem+json": json.loads})
-    return OpenAPI.from_file_path(str(SPEC_PATH), config=config)
+from .conftest import SPEC_PATH, check_response
 
 
 def test_committed_spec_is_what_the_schemas_generate() -> None:

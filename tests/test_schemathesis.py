@@ -36,6 +36,10 @@ def operations(pipeline: Pipeline, redis_url: str) -> dict[str, Any]:
 OPERATIONS = [
     "POST /v1/extractions",
     "GET /v1/extractions/{key}",
+    "POST /v1/batches",
+    "GET /v1/batches/{batch_id}",
+    "DELETE /v1/batches/{batch_id}",
+    "GET /v1/batches/{batch_id}/results",
     "GET /healthz",
     "GET /readyz",
     "GET /metrics",
