@@ -7,7 +7,7 @@ export PORT
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint openapi readme given-names noun-classes eval bench soak clean
+.PHONY: help install run worker test lint openapi readme given-names noun-classes eval bench soak clean
 
 help: ## List the targets
 	@grep -hE '^[a-z][a-z-]*:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -23,6 +23,9 @@ install: $(STAMP) ## Create .venv and install pinned dependencies and the spaCy 
 
 run: $(STAMP) ## Serve on 127.0.0.1:PORT (default 8000) with gunicorn (model loaded before fork)
 	$(BIN)/gunicorn --config service/gunicorn_conf.py 'service.wsgi:app'
+
+worker: $(STAMP) ## Run a batch worker (rq) on REDIS_URL; start as many as the archive needs
+	$(BIN)/newsfacts worker
 
 test: $(STAMP) ## Run the test suite (starts throwaway redis-servers; needs redis-server on PATH)
 	$(BIN)/pytest

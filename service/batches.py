@@ -43,12 +43,14 @@ for _, key in ipairs(KEYS) do redis.call('EXPIRE', key, ARGV[5]) end
 return 1
 """
 
-# KEYS: state. ARGV: now. Cancel a batch that has not ended; returns the status it has after.
+# KEYS: all the batch's keys, state first. ARGV: now, ttl. Cancel a batch that has not ended;
+# returns the status it has after.
 _CANCEL = """
 local status = redis.call('HGET', KEYS[1], 'status')
 if not status then return false end
 if status == 'queued' or status == 'running' then
   redis.call('HSET', KEYS[1], 'status', 'cancelled', 'finished', ARGV[1])
+  for _, key in ipairs(KEYS) do redis.call('EXPIRE', key, ARGV[2]) end
   return 'cancelled'
 end
 return status
@@ -116,11 +118,11 @@ class BatchStore:
         encoded: dict[FieldT, EncodableT] = {
             str(i): json.dumps(a, ensure_ascii=False) for i, a in enumerate(articles)
         }
+        # No expiry until the batch ends (then BATCH_TTL_SECONDS): a Redis short of memory may
+        # evict what expires (the cache), never a batch still being answered.
         with self.client.pipeline() as pipe:
             pipe.hset(keys.state, mapping=state)
             pipe.hset(keys.articles, mapping=encoded)
-            for key in (keys.state, keys.articles):
-                pipe.expire(key, self.ttl_seconds)
             pipe.execute()
         return batch_id
 
@@ -193,7 +195,7 @@ class BatchStore:
 
     def cancel(self, batch_id: str) -> str | None:
         """Cancel what has not started; the status after, or None for an unknown batch."""
-        status = self._cancel(keys=[BatchKeys(batch_id).state], args=[now_iso()])
+        status = self._cancel(keys=BatchKeys(batch_id).all(), args=[now_iso(), self.ttl_seconds])
         return None if status is None else status.decode()
 
     def add_delivery(self, batch_id: str, attempt: dict[str, Any]) -> None:

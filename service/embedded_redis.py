@@ -87,7 +87,9 @@ def _start(directory: Path, max_memory: str) -> subprocess.Popen[bytes]:
         "--save", "300", "1", "--save", "60", "1000",  # snapshots now and then, and at exit
         "--appendonly", "no",
         "--maxmemory", max_memory,
-        "--maxmemory-policy", "allkeys-lru",  # a cache: the least used answers make room
+        # The least used cached answers make room (they expire); batches and queued jobs,
+        # which must not be lost, carry no expiry while they run and are never evicted.
+        "--maxmemory-policy", "volatile-lru",
         "--daemonize", "no",
         "--logfile", str(directory / "redis.log"),
     ]  # fmt: skip

@@ -134,26 +134,40 @@ def _answer_window(
     started = time.perf_counter()
     prepared: dict[int, _Prepared] = {}
     answers: dict[int, Answer | Problem] = {}
-    for index, (loaded, request, _key, hit) in enumerate(window):
+    # An archive repeats itself (wire copy, re-runs): the same request twice in one window is
+    # extracted once, and the repeat answered as from the cache.
+    first_of_key: dict[str, int] = {}
+    repeats: dict[int, int] = {}
+    for index, (loaded, request, key, hit) in enumerate(window):
         if hit is not None:
             answers[index] = hit
-            continue
-        try:
-            prepared[index] = _prepare(request, loaded["published"], max_text_chars)
-        except Problem as problem:
-            answers[index] = problem
+        elif key in first_of_key:
+            repeats[index] = first_of_key[key]
+        else:
+            first_of_key[key] = index
+            try:
+                prepared[index] = _prepare(request, loaded["published"], max_text_chars)
+            except Problem as problem:
+                answers[index] = problem
     results = pipeline.run_many(
         (item.article for item in prepared.values()), batch_size=max(1, len(prepared))
     )
+    stored_of: dict[int, dict[str, Any]] = {}
     for (index, item), result in zip(prepared.items(), results, strict=True):
         loaded, request, key, _hit = window[index]
         if isinstance(result, Exception):
             log.error("extraction failed in a batch: %s", type(result).__name__)
             answers[index] = Problem("The service failed to extract this article; it is logged.")
             continue
-        stored = _document(result, item.page, key, request["include"], pipeline)
-        cache.put(key, stored)
-        answers[index] = Answer(_personalise(stored, loaded["id"], started, False), False)
+        stored_of[index] = _document(result, item.page, key, request["include"], pipeline)
+        cache.put(key, stored_of[index])
+        answers[index] = Answer(_personalise(stored_of[index], loaded["id"], started, False), False)
+    for index, first in repeats.items():
+        if first in stored_of:
+            caller_id = window[index][0]["id"]
+            answers[index] = Answer(_personalise(stored_of[first], caller_id, started, True), True)
+        else:
+            answers[index] = answers[first]  # the same problem
     for index in range(len(window)):
         yield answers[index]
 

@@ -193,7 +193,7 @@ IDEMPOTENCY_KEY = {
     "(with `Idempotent-Replayed: true`) and does nothing new; with another request it is a 422. "
     "Kept per API key as long as a batch (BATCH_TTL_SECONDS).",
 }
-BATCH_ID = {"name": "batch_id", "in": "path", "required": True, "schema": {"type": "string"}}
+BATCH_ID = {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
 
 
 def _batch(description: str, status: int = 200) -> dict[str, Any]:
@@ -303,8 +303,8 @@ def _batch_operations() -> dict[str, dict[str, Any]]:
     }
     return {
         "/v1/batches": {"post": create},
-        "/v1/batches/{batch_id}": {"get": status, "delete": cancel},
-        "/v1/batches/{batch_id}/results": {"get": results},
+        "/v1/batches/{id}": {"get": status, "delete": cancel},
+        "/v1/batches/{id}/results": {"get": results},
     }  # fmt: skip
 
 

@@ -63,3 +63,14 @@ def test_a_bad_article_is_answered_by_its_problem_in_place(pipeline: Pipeline) -
         "art-0",
         "art-1",
     ]
+
+
+def test_a_request_repeated_in_one_batch_is_extracted_once(pipeline: Pipeline) -> None:
+    first, other = _requests(2)
+    repeat = {**first, "id": "art-0-again"}
+    answers = list(
+        extract_documents([first, other, repeat], pipeline=pipeline, cache=MemoryCache(8, 60))
+    )
+    assert [a.cached for a in answers] == [False, False, True]
+    assert answers[2].document["document"]["id"] == "art-0-again"
+    assert _facts(answers[2].document)["actors"] == _facts(answers[0].document)["actors"]

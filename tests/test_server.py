@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -103,3 +104,22 @@ def test_one_access_line_per_request_and_no_query_string(redis_url: str, tmp_pat
     assert not [line for line in lines if line["logger"] == "gunicorn.access"]
     written = log.read_text()
     assert "embargoed-words" not in written and "secret-slug" not in written
+
+
+def test_without_redis_url_make_run_answers_batches_with_a_worker_of_its_own(
+    tmp_path: Path,
+) -> None:
+    articles = [{**EXAMPLE, "id": f"example-{i}"} for i in range(3)]
+    with gunicorn(CACHE_DIR=str(tmp_path / "cache"), HOME=str(tmp_path)) as base:
+        accepted = requests.post(f"{base}/v1/batches", json={"articles": articles}, timeout=60)
+        assert accepted.status_code == 202
+        location = base + accepted.headers["Location"]
+        deadline = time.monotonic() + 300  # only so a broken worker cannot hang the suite
+        while (status := requests.get(location, timeout=10).json())["status"] != "done":
+            assert time.monotonic() < deadline, status
+            time.sleep(0.2)
+        assert status["counts"] == {"total": 3, "done": 3, "cached": 2, "failed": 0}
+        results = requests.get(f"{location}/results", timeout=10)
+        lines = [json.loads(line) for line in results.text.splitlines()]
+        assert [line["document"]["id"] for line in lines] == ["example-0", "example-1", "example-2"]
+    assert not (tmp_path / "cache" / "redis.sock").exists()  # workers and server stopped
