@@ -11,10 +11,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NoReturn
 
-from . import memory, pipeline_speed, report, server_load
+from . import batch_throughput, memory, pipeline_speed, report, server_load
 from .corpus import ROOT, load_articles
 
-PARTS = ("pipeline", "server", "memory")
+PARTS = ("pipeline", "server", "memory", "batches")
 DEFAULT_JSON = ROOT / "bench" / "results" / "latest.json"
 
 
@@ -36,6 +36,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         default=90.0,
         help="no new request starts after this many seconds of a phase (default 90)",
     )
+    parser.add_argument(
+        "--batch-articles",
+        type=int,
+        help="articles per batch phase (default 208: 13 chunks of 16, so two workers share them)",
+    )
     parser.add_argument("--model", help="spaCy model (default: the service's SPACY_MODEL)")
     parser.add_argument(
         "--skip", action="append", choices=PARTS, default=[], help="leave a part out (repeatable)"
@@ -49,7 +54,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     args = parser.parse_args(argv)
     args.requests = args.requests or (20 if args.quick else 200)
     args.rounds = args.rounds or (1 if args.quick else 3)
-    for name in ("requests", "concurrency", "rounds", "workers"):
+    args.batch_articles = args.batch_articles or (32 if args.quick else 208)
+    for name in ("requests", "concurrency", "rounds", "workers", "batch_articles"):
         value = getattr(args, name)
         if value is not None and value < 1:
             parser.error(f"--{name} must be at least 1")
@@ -123,6 +129,21 @@ def main(argv: list[str] | None = None) -> int:
         )
         if server.get("errors"):
             failed = True
+    if "batches" not in args.skip:
+        batches: dict[str, Any] = {}
+        results["batches"] = batches
+        part(
+            "batches",
+            lambda: batch_throughput.run(
+                ROOT,
+                articles,
+                count=args.batch_articles,
+                model=args.model,
+                logs=args.json.parent,
+                log=log,
+                result=batches,
+            ),
+        )
     results["seconds"] = round(time.monotonic() - started, 1)
     report.write_json(args.json, results)
     print(report.render(results))

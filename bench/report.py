@@ -211,6 +211,37 @@ def _memory_lines(s: dict[str, Any], cost: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _batch_lines(b: dict[str, Any]) -> list[str]:
+    if "error" in b and "workers_2" not in b:
+        return [f"Batches: FAILED: {b['error']}"]
+    single = b["single_requests"]
+    rows = [
+        [
+            "one gunicorn worker, one request at a time",
+            single["wall_seconds"],
+            single["articles_per_second"],
+            "",
+        ]
+    ]
+    for workers in (1, 2):
+        phase = b[f"workers_{workers}"]
+        counts = phase["counts"]
+        rows.append(
+            [
+                f"batch on {workers} newsfacts worker(s)",
+                phase["wall_seconds"],
+                phase["articles_per_second"],
+                f"{phase['status']}: {counts['done']} done, {counts['failed']} failed",
+            ]
+        )
+    return [
+        f"Batches: {b['articles']} distinct articles per phase, nothing from the cache",
+        table(["phase", "wall s", "articles/s", "batch"], rows),
+        f"  one batch worker / single requests = {b['one_worker_vs_single_requests']} "
+        f"(goal >= 1.2); two workers / one = {b['two_workers_vs_one']} (goal >= 1.7)",
+    ]  # fmt: skip
+
+
 def render(results: dict[str, Any]) -> str:
     out = [f"newsfacts bench, {results['started']} ({results.get('mode', 'full')} run)"]
     out += _machine_lines(results["machine"])
@@ -218,6 +249,8 @@ def render(results: dict[str, Any]) -> str:
         out += [""] + _pipeline_lines(results["pipeline"])
     if "server" in results:
         out += [""] + _server_lines(results["server"])
+    if "batches" in results:
+        out += [""] + _batch_lines(results["batches"])
     memory_lines = _memory_lines(results.get("server", {}), results.get("model_cost", {}))
     if memory_lines:
         out += [""] + memory_lines

@@ -69,7 +69,7 @@ def _openapi(_args: argparse.Namespace) -> int:
 def _worker(args: argparse.Namespace) -> int:
     from .worker import main_worker
 
-    return main_worker(burst=args.burst)
+    return main_worker(processes=args.processes, burst=args.burst)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -85,6 +85,12 @@ def main(argv: list[str] | None = None) -> int:
     openapi = commands.add_parser("openapi", help="print openapi.yaml generated from the schemas")
     openapi.set_defaults(run=_openapi)
     worker = commands.add_parser("worker", help="run a batch worker (rq) on the configured Redis")
+    worker.add_argument(
+        "--processes",
+        type=int,
+        default=1,
+        help="worker processes sharing one loaded model (default 1; about one per core)",
+    )
     worker.add_argument("--burst", action="store_true", help="stop once the queues are empty")
     worker.set_defaults(run=_worker)
     args = parser.parse_args(argv)

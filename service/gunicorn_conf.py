@@ -41,13 +41,16 @@ def when_ready(server: Any) -> None:
     """Start the batch workers `make run` keeps beside gunicorn (none when REDIS_URL names a
     Redis that workers of their own serve), forked from the master, which holds the model."""
     global _embedded_workers
-    from service.worker import EmbeddedWorkers, worker_count
+    from service.cache import redis_url
+    from service.worker import WorkerProcesses, worker_count
 
     app = server.app.wsgi()
-    count = worker_count(dict(app.config))
-    if count:
-        _embedded_workers = EmbeddedWorkers()
-        _embedded_workers.start(count, dict(app.config), app.extensions["pipeline"])
+    config = dict(app.config)
+    count = worker_count(config)
+    url = redis_url(config)  # the embedded one the app started: joined, not started again
+    if count and url:
+        _embedded_workers = WorkerProcesses(config, url, app.extensions["pipeline"])
+        _embedded_workers.start(count)
 
 
 def child_exit(server: Any, worker: Any) -> None:
