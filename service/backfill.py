@@ -19,6 +19,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, BinaryIO, Literal, Never
 
+from marshmallow import ValidationError
 from tqdm import tqdm
 from tqdm.contrib.logging import logging_redirect_tqdm
 
@@ -28,6 +29,9 @@ from .errors import Problem, UnreadableBody
 from .extract import Pipeline, load_pipeline
 from .extractions import Answer, extract_documents
 from .loading import read_request
+from .schemas import ExtractionRequest
+
+_ID = ExtractionRequest().fields["id"]
 
 # Exit statuses, as `newsfacts extract --help` and the README give them.
 COMPLETE, USAGE, INTERRUPTED = 0, 2, 130
@@ -282,13 +286,14 @@ def _read(raw: bytes, limits: dict[str, int]) -> dict[str, Any] | Problem:
 
 
 def _caller_id(raw: bytes) -> str | None:
-    """The id a refused line gives, when it gives one, so its problem can name it."""
+    """The id a refused line gives, so its problem can name it: only an id the schema takes,
+    written in UTF-8 (a lone surrogate has no UTF-8 to be written in)."""
     try:
         value = json.loads(raw)
-    except (ValueError, RecursionError):
+        found = _ID.deserialize(value.get("id")) if isinstance(value, dict) else None
+        return found.encode("utf-8").decode("utf-8") if isinstance(found, str) else None
+    except (ValueError, RecursionError, ValidationError):  # UnicodeError is a ValueError
         return None
-    found = value.get("id") if isinstance(value, dict) else None
-    return found if isinstance(found, str) else None
 
 
 def _problem(problem: Problem, number: int, caller_id: str | None) -> dict[str, Any]:

@@ -119,11 +119,12 @@ def test_a_backfill_answers_each_line_in_order(tmp_path: Path) -> None:
             {"text": PARIS, "published": "yesterday", "id": "bad-date"},
             {"text": ARDERN, "published": "2019-03-16", "id": "again"},
             {"text": PARIS, "id": "last"},
+            '{"text": "half a character", "id": "\\ud800"}',
         )
     )
     result = _backfill(source, out, "--batch-size", "2", "--progress")
     assert result.returncode == 0, result.stderr
-    first, unreadable, invalid, again, last = _answers(out)
+    first, unreadable, invalid, again, last, surrogate = _answers(out)
     assert [first["document"]["id"], again["document"]["id"], last["document"]["id"]] == [
         "first",
         "again",
@@ -133,11 +134,13 @@ def test_a_backfill_answers_each_line_in_order(tmp_path: Path) -> None:
     assert "not valid JSON" in unreadable["detail"]
     assert invalid["status"] == 422 and invalid["line"] == 3 and invalid["id"] == "bad-date"
     assert "published" in invalid["errors"]
+    # An id that cannot be written in UTF-8 is not echoed: the line number says which line.
+    assert surrogate["status"] == 400 and surrogate["line"] == 6 and surrogate["id"] is None
     # The same article under another id: answered from the cache, with its own id.
     assert again["key"] == first["key"] and again["meta"]["cached"] is True
     assert "articles/s" in result.stderr  # the bar, forced on though stderr is a pipe
     summary = result.stderr.splitlines()[-1]
-    assert "5 articles" in summary and "2 failed" in summary and "1 from the cache" in summary
+    assert "6 articles" in summary and "3 failed" in summary and "1 from the cache" in summary
 
 
 def test_a_resumed_backfill_ends_as_a_straight_run_does(tmp_path: Path) -> None:
