@@ -1,4 +1,5 @@
-"""Command line: `python -m service extract FILE [--published DATE] [--html]`, `... openapi`."""
+"""Command line: `newsfacts extract FILE` (one article), `newsfacts extract --jsonl IN --out OUT`
+(a backfill), `newsfacts openapi`. `python -m service` is the same."""
 
 from __future__ import annotations
 
@@ -11,6 +12,12 @@ from marshmallow import ValidationError
 
 
 def _extract(args: argparse.Namespace) -> int:
+    if args.jsonl is not None:
+        return _backfill(args)
+    return _extract_file(args)
+
+
+def _extract_file(args: argparse.Namespace) -> int:
     from .cache import MemoryCache
     from .config import load_config
     from .extract import load_pipeline
@@ -38,6 +45,19 @@ def _extract(args: argparse.Namespace) -> int:
     json.dump(answer.document, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return 0
+
+
+def _backfill(args: argparse.Namespace) -> int:
+    from .backfill import backfill
+
+    return backfill(
+        args.jsonl,
+        Path(args.out),
+        model=args.model,
+        restart=args.restart,
+        progress=args.progress,
+        batch_size=args.batch_size or DEFAULT_BATCH,
+    )
 
 
 def _read(file: str) -> str:
@@ -72,16 +92,52 @@ def _worker(args: argparse.Namespace) -> int:
     return main_worker(processes=args.processes, burst=args.burst)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m service", description=__doc__)
+DEFAULT_BATCH = 16
+
+EXTRACT_HELP = """\
+One article: FILE (- for standard input) is the text, or HTML with --html; the Extraction JSON
+is printed. A backfill: each line of IN (- for standard input) is a JSON object with the fields of
+POST /v1/extractions (text, format, published, id, include); line N of OUT is the Extraction of
+line N, or a problem object (RFC 9457, with "line" and "id") saying why that line failed. A run
+that stops leaves OUT's complete lines; the same command resumes after them.
+
+exit status: 0 done (with --jsonl: every line of IN has its answer in OUT, failed lines included,
+counted in the summary on stderr); 2 bad usage, unreadable input or unwritable output;
+130 interrupted, 1 an unexpected error (with --jsonl, the same command resumes after either)."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsfacts", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
-    extract = commands.add_parser("extract", help="print the Extraction JSON of an article file")
-    extract.add_argument("file", help="the article (plain text, or HTML with --html); - is stdin")
+    extract = commands.add_parser(
+        "extract",
+        help="extract the facts of an article file, or backfill a JSON-lines file",
+        description=EXTRACT_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    extract.add_argument("file", nargs="?", help="the article (text, or HTML: --html); - is stdin")
     extract.add_argument("--published", help="publication date, ISO 8601 (for relative dates)")
     extract.add_argument("--html", action="store_true", help="the file is HTML")
     extract.add_argument("--id", help="your article id, echoed back")
     extract.add_argument("--model", help="spaCy pipeline to load (default: SPACY_MODEL)")
-    extract.set_defaults(run=_extract)
+    backfill = extract.add_argument_group("backfill (instead of FILE)")
+    backfill.add_argument("--jsonl", metavar="IN", help="the requests, one JSON object a line")
+    backfill.add_argument("--out", metavar="OUT", help="the answers, one a line; appended to")
+    backfill.add_argument(
+        "--restart", action="store_true", help="overwrite OUT instead of resuming after its lines"
+    )
+    backfill.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        help="show the progress bar on stderr (default: when stderr is a terminal)",
+    )
+    backfill.add_argument(
+        "--batch-size",
+        type=int,
+        metavar="N",
+        help=f"articles parsed together and written at once (default: {DEFAULT_BATCH})",
+    )
+    extract.set_defaults(run=_extract, usage_error=extract.error)
     openapi = commands.add_parser("openapi", help="print openapi.yaml generated from the schemas")
     openapi.set_defaults(run=_openapi)
     worker = commands.add_parser("worker", help="run a batch worker (rq) on the configured Redis")
@@ -93,7 +149,45 @@ def main(argv: list[str] | None = None) -> int:
     )
     worker.add_argument("--burst", action="store_true", help="stop once the queues are empty")
     worker.set_defaults(run=_worker)
-    args = parser.parse_args(argv)
+    return parser
+
+
+def _usage_problem(args: argparse.Namespace) -> str | None:
+    """What is wrong with the way extract's options are combined, if anything."""
+    if args.jsonl is None:
+        if args.file is None:
+            return "give FILE (one article) or --jsonl IN --out OUT (a backfill)"
+        names = ("out", "restart", "progress", "batch_size")
+        given = [name for name in names if _given(args, name)]
+        return f"{_options(given)}: only with --jsonl" if given else None
+    if args.file is not None:
+        return "give FILE or --jsonl IN, not both"
+    if args.out is None:
+        return "--jsonl needs --out OUT"
+    if args.out == "-":
+        return "--out must be a file: a resumed run reads it back"
+    given = [name for name in ("published", "html", "id") if _given(args, name)]
+    if given:
+        return f"{_options(given)}: only with FILE (each JSON line gives its own)"
+    if args.batch_size is not None and args.batch_size < 1:
+        return "--batch-size must be at least 1"
+    return None
+
+
+def _given(args: argparse.Namespace, name: str) -> bool:
+    return getattr(args, name) not in (None, False)
+
+
+def _options(names: list[str]) -> str:
+    return ", ".join("--" + name.replace("_", "-") for name in names)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "extract":
+        problem = _usage_problem(args)
+        if problem is not None:
+            args.usage_error(problem)  # prints the usage and exits with status 2
     return int(args.run(args))
 
 

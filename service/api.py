@@ -2,67 +2,17 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from flask import Blueprint, Response, current_app, jsonify, request
-from marshmallow import ValidationError
 
 from . import idempotency
-from .errors import InvalidFields, NotFound, TooLarge, UnreadableBody, UnsupportedMediaType
+from .errors import InvalidFields, NotFound, UnreadableBody, UnsupportedMediaType
 from .extractions import extract_document, stored_document
+from .loading import check_size, load_request, parse_json, require_object
 from .metrics import observe_extraction
-from .schemas import ExtractionRequest
 
 bp = Blueprint("extractions", __name__, url_prefix="/v1/extractions")
-_LOAD = ExtractionRequest()
-
-
-class _DuplicateKey(ValueError):
-    pass
-
-
-def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    """Refuse an object that names a key twice: parsers disagree on which value wins."""
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _DuplicateKey(f"the key {key!r} appears twice")
-        result[key] = value
-    return result
-
-
-def json_body() -> Any:
-    raw = request.get_data()
-    try:
-        body = json.loads(raw, object_pairs_hook=_unique_keys)
-    except (UnicodeDecodeError, ValueError, RecursionError) as error:
-        raise UnreadableBody(f"The body is not valid JSON: {error}.") from error
-    if _has_lone_surrogate(body):
-        # "\ud800" parses, but names half of a UTF-16 pair: no character, and no UTF-8 either.
-        raise UnreadableBody(
-            "The body has a lone surrogate escape (such as \\ud800) in a string: it is half of "
-            "a character, not text. Send the text as UTF-8 or escape whole pairs."
-        )
-    return body
-
-
-def _has_lone_surrogate(body: Any) -> bool:
-    """Whether any string in the parsed body (keys included) cannot be encoded as UTF-8."""
-    pending = [body]  # a stack, not recursion: the body may nest as deep as json allowed
-    while pending:
-        value = pending.pop()
-        if isinstance(value, str):
-            try:
-                value.encode("utf-8")
-            except UnicodeEncodeError:
-                return True
-        elif isinstance(value, dict):
-            pending.extend(value)
-            pending.extend(value.values())
-        elif isinstance(value, list):
-            pending.extend(value)
-    return False
 
 
 QUERY_FIELDS = {"format", "id", "published", "include"}
@@ -95,9 +45,7 @@ def _load_request() -> dict[str, Any]:
     if unknown:
         raise InvalidFields({name: ["Unknown query parameter."] for name in unknown})
     if request.mimetype == "application/json":
-        body = json_body()
-        if not isinstance(body, dict):
-            raise InvalidFields({"_schema": ["The body must be a JSON object."]})
+        body = require_object(parse_json(request.get_data()))
         # Query parameters count beside a JSON body too (Swagger UI offers both); a field given
         # in both places with two values is ambiguous, so it is refused rather than one value
         # silently lost.
@@ -118,37 +66,12 @@ def _load_request() -> dict[str, Any]:
 
 def load_article(body: dict[str, Any]) -> dict[str, Any]:
     """One article's fields, checked and loaded as POST /v1/extractions and a batch take them."""
-    _check_size(body)
-    try:
-        loaded: dict[str, Any] = _LOAD.load(body)
-    except ValidationError as error:
-        raise InvalidFields(_field_errors(error.messages)) from error
-    return loaded
-
-
-def _check_size(body: dict[str, Any]) -> None:
-    """Raw HTML is limited in bytes; plain text in characters (the HTML's own text is checked
-    once it is extracted: pages carry far more markup than words)."""
-    text = body.get("text")
-    if not isinstance(text, str):
-        return
-    if body.get("format") == "html":
-        limit = current_app.config["MAX_HTML_BYTES"]
-        size = len(text.encode("utf-8"))
-        if size > limit:
-            raise TooLarge(f"The HTML has {size:,} bytes; the limit is {limit:,} (MAX_HTML_BYTES).")
-        return
-    limit = current_app.config["MAX_TEXT_CHARS"]
-    if len(text) > limit:
-        raise TooLarge(
-            f"The text has {len(text):,} characters; the limit is {limit:,} (MAX_TEXT_CHARS)."
-        )
-
-
-def _field_errors(messages: Any) -> dict[str, Any]:
-    if isinstance(messages, dict):
-        return {str(field): value for field, value in messages.items()}
-    return {"_schema": messages}
+    check_size(
+        body,
+        max_text_chars=current_app.config["MAX_TEXT_CHARS"],
+        max_html_bytes=current_app.config["MAX_HTML_BYTES"],
+    )
+    return load_request(body)
 
 
 def _answer(document: dict[str, Any], cached: bool) -> Response:

@@ -15,7 +15,7 @@ from typing import Any
 from flask import Blueprint, Response, current_app, jsonify, request
 
 from . import idempotency
-from .api import json_body, load_article
+from .api import load_article
 from .batch_jobs import enqueue_callback, enqueue_chunks
 from .batches import FINAL_STATES, BatchStore
 from .errors import (
@@ -26,6 +26,7 @@ from .errors import (
     UnreadableBody,
     UnsupportedMediaType,
 )
+from .loading import parse_json
 from .schemas import BatchSchema
 from .webhooks import allowed_hosts, callback_problem
 
@@ -56,7 +57,7 @@ def _store() -> BatchStore:
 def _submission() -> tuple[list[Any], Any]:
     """The articles and the callback_url, from a JSON object or NDJSON lines."""
     if request.mimetype == "application/json":
-        body = json_body()
+        body = parse_json(request.get_data())
         if not isinstance(body, dict):
             raise InvalidFields({"_schema": ["The body must be a JSON object."]})
         unknown = sorted(set(body) - {"articles", "callback_url"})
