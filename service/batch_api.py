@@ -8,7 +8,6 @@ DELETE /v1/batches/{id}         cancel what has not started
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -78,10 +77,8 @@ def _submission() -> tuple[list[Any], Any]:
         for number, line in enumerate(text.splitlines(), start=1):
             if not line.strip():
                 continue
-            try:
-                articles.append(json.loads(line))
-            except ValueError as error:
-                raise UnreadableBody(f"Line {number} is not valid JSON: {error}.") from error
+            # Each line is read as a JSON body is: no repeated keys, no lone surrogates.
+            articles.append(parse_json(line.encode("utf-8"), what=f"Line {number}"))
         return articles, request.args.get("callback_url")
     raise UnsupportedMediaType(
         f"Send application/json or {NDJSON}, not {request.mimetype or 'no media type'}."
