@@ -90,7 +90,7 @@ def create_extraction() -> Response:
     """Extract the facts of one article (from the cache when the same request was answered)."""
     # The same request always gets the same facts (from the cache once answered), so a retry
     # under its Idempotency-Key is answered as the first was; the key only guards its body.
-    held = idempotency.claim("extractions")
+    held = idempotency.claim("extractions", required=False)
     try:
         loaded = _load_request()
         extensions = current_app.extensions

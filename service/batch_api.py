@@ -8,9 +8,11 @@ DELETE /v1/batches/{id}         cancel what has not started
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from typing import Any
 
+import redis
 from flask import Blueprint, Response, current_app, jsonify, request
 
 from . import idempotency
@@ -24,12 +26,14 @@ from .errors import (
     TooLarge,
     UnreadableBody,
     UnsupportedMediaType,
+    problem_response,
 )
 from .loading import parse_json
 from .schemas import BatchSchema
 from .webhooks import allowed_hosts, callback_problem
 
 bp = Blueprint("batches", __name__, url_prefix="/v1/batches")
+log = logging.getLogger(__name__)
 
 NDJSON = "application/x-ndjson"
 _DUMP = BatchSchema()
@@ -41,6 +45,16 @@ class BatchesUnavailable(Problem):
 
 class BatchEnded(Problem):
     status, slug = 409, "batch-ended"
+
+
+@bp.errorhandler(redis.RedisError)
+def _redis_down(error: redis.RedisError) -> Response:
+    """Batches live in Redis: without it they can be neither taken nor read."""
+    return problem_response(
+        BatchesUnavailable(
+            f"Batches are kept in Redis, which does not answer ({error}); retry later."
+        )
+    )
 
 
 def _store() -> BatchStore:

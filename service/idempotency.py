@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import threading
 import time
 from collections import OrderedDict
@@ -26,9 +27,15 @@ HEADER = "Idempotency-Key"
 MAX_KEY_LENGTH = 255
 PREFIX = "newsfacts:idempotency:"
 
+log = logging.getLogger(__name__)
+
 
 class KeyInUse(Problem):
     status, slug = 409, "idempotency-key-in-use"
+
+
+class KeysUnavailable(Problem):
+    status, slug = 503, "idempotency-keys-unavailable"
 
 
 class KeyStore(Protocol):
@@ -106,13 +113,20 @@ class Claim:
     answer: dict[str, Any] | None = None
 
     def keep(self, answer: dict[str, Any]) -> None:
-        """Remember the answer for the retries to come."""
+        """Remember the answer for the retries to come (a retry while Redis is away is
+        answered afresh, and then held in use until the key expires)."""
         entry = {"fingerprint": self.fingerprint, "answer": answer}
-        self.store.put(self.name, json.dumps(entry), self.ttl)
+        try:
+            self.store.put(self.name, json.dumps(entry), self.ttl)
+        except redis.RedisError as error:
+            log.warning("could not keep an idempotent answer: %s", error)
 
     def release(self) -> None:
         """The request failed: a retry (corrected or not) is answered afresh."""
-        self.store.delete(self.name)
+        try:
+            self.store.delete(self.name)
+        except redis.RedisError as error:
+            log.warning("could not release an idempotency key: %s", error)
 
 
 def _request_fingerprint() -> str:
@@ -123,11 +137,24 @@ def _request_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def claim(scope: str) -> Claim | None:
+def claim(scope: str, *, required: bool = True) -> Claim | None:
     """Hold the request's Idempotency-Key, or None when it sent none.
 
     Raises a 422 for a malformed key or one used with another request, a 409 while the first
-    request with it is still being answered."""
+    request with it is still being answered. When Redis does not answer: a 503 if the key is
+    `required` to keep the work from being done twice, else None (the work is safe to repeat)."""
+    try:
+        return _claim(scope)
+    except redis.RedisError as error:
+        if required:
+            raise KeysUnavailable(
+                "Idempotency keys are kept in Redis, which does not answer; retry later."
+            ) from error
+        log.warning("idempotency keys unavailable, answering without: %s", error)
+        return None
+
+
+def _claim(scope: str) -> Claim | None:
     key = request.headers.get(HEADER)
     if key is None:
         return None

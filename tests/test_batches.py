@@ -8,6 +8,7 @@ import itertools
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -431,3 +432,21 @@ def test_batches_need_redis(pipeline: Pipeline) -> None:
     response = client.post("/v1/batches", json={"articles": _articles(1)})
     assert response.status_code == 503
     assert response.json["type"] == "/problems/batches-unavailable"  # type: ignore[index]
+
+
+def test_without_redis_batches_are_a_503_and_single_extractions_still_answer(
+    pipeline: Pipeline,
+) -> None:
+    with socket.socket() as sock:  # a port nothing listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    app = _app(pipeline, f"redis://127.0.0.1:{port}/0", REDIS_TIMEOUT_SECONDS=0.2)
+    client = app.test_client()
+    for method, path in (("POST", "/v1/batches"), ("GET", "/v1/batches/b_1")):
+        response = client.open(path, method=method, json={"articles": _articles(1)})
+        assert response.status_code == 503, path
+        assert response.json["type"] == "/problems/batches-unavailable"  # type: ignore[index]
+        assert "retry later" in response.json["detail"]  # type: ignore[index]
+    headers = {"Idempotency-Key": "k-1"}
+    single = client.post("/v1/extractions", json=_articles(1)[0], headers=headers)
+    assert single.status_code == 200 and single.headers["X-Cache"] == "miss"
