@@ -27,7 +27,7 @@ def create_app(config: Mapping[str, Any] | None = None, *, pipeline: Any = None)
     """
     from flask_cors import CORS
 
-    from . import access, api, docs, errors, health, limits, logs, metrics
+    from . import access, api, docs, errors, health, limits, logs, metrics, view
     from .cache import make_cache
     from .config import load_config
     from .extract import load_pipeline
@@ -56,4 +56,5 @@ def create_app(config: Mapping[str, Any] | None = None, *, pipeline: Any = None)
     app.register_blueprint(api.bp)
     app.register_blueprint(health.bp)
     app.register_blueprint(docs.bp)
+    app.register_blueprint(view.bp)
     return app
