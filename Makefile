@@ -24,7 +24,7 @@ install: $(STAMP) ## Create .venv and install pinned dependencies and the spaCy 
 run: $(STAMP) ## Serve on 127.0.0.1:PORT (default 8000) with gunicorn (model loaded before fork)
 	$(BIN)/gunicorn --config service/gunicorn_conf.py 'service.wsgi:app'
 
-test: $(STAMP) ## Run the test suite (starts throwaway redis-servers; needs redis-server on PATH)
+test: $(STAMP) ## Run the test suite (needs redis-server on PATH, and chromium for /view's tests)
 	$(BIN)/pytest
 
 lint: $(STAMP) ## ruff, ruff format --check, mypy on service/, import contracts (lint-imports)
