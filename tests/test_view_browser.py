@@ -71,7 +71,7 @@ def keyed_server(redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> It
 
 def api_answer(base: str, body: dict[str, Any], key: str | None = None) -> dict[str, Any]:
     headers = {"Authorization": f"Bearer {key}"} if key else {}
-    request = {"text": body["text"], "published": body.get("published")}
+    request = {key: body[key] for key in ("text", "published", "format") if key in body}
     response = requests.post(f"{base}/v1/extractions", json=request, headers=headers, timeout=60)
     assert response.status_code == 200, response.text
     answer: dict[str, Any] = response.json()
@@ -349,6 +349,23 @@ def test_a_hostile_article_runs_nothing_and_shows_its_markup_as_text(
     assert not [url for url in urls if url.endswith("/x")]  # the <img src=x> was never made
     assert_only_the_service_was_asked(urls, server)
     assert policy_violations(browser) == []
+
+
+def test_a_web_page_is_shown_as_the_text_the_service_read(browser: WebDriver, server: str) -> None:
+    markup = (ROOT / "tests" / "data" / "pages" / "wire-story.html").read_text(encoding="utf-8")
+    answer = api_answer(server, {"text": markup, "format": "html"})
+    open_page(browser, f"{server}/view")
+    area = browser.find_element(By.ID, "text")
+    browser.execute_script("arguments[0].value = arguments[1]", area, markup)  # a paste
+    browser.find_element(By.CSS_SELECTOR, 'input[name="format"][value="html"]').click()
+    browser.find_element(By.ID, "submit").click()
+    assert wait_for_answer(browser).startswith("Found")
+    # The offsets point into document.text, the article the service took out of the page.
+    assert article_text(browser) == answer["document"]["text"]
+    assert shown_marks(browser) == expected_marks(answer)
+    about = browser.find_element(By.ID, "about").text
+    assert answer["document"]["title"] in about and "(from the page)" in about
+    assert_only_the_service_was_asked(requests_made(browser), server)
 
 
 def test_copy_json_puts_the_answer_on_the_clipboard(browser: WebDriver, server: str) -> None:
