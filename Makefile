@@ -7,7 +7,7 @@ export PORT
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run worker test lint openapi readme given-names noun-classes eval bench soak clean
+.PHONY: help install run worker test lint openapi readme screenshot given-names noun-classes eval bench soak clean
 
 help: ## List the targets
 	@grep -hE '^[a-z][a-z-]*:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -27,7 +27,7 @@ run: $(STAMP) ## Serve on 127.0.0.1:PORT (default 8000) with gunicorn (model loa
 worker: $(STAMP) ## Run a batch worker (rq) on REDIS_URL; start as many as the archive needs
 	$(BIN)/newsfacts worker
 
-test: $(STAMP) ## Run the test suite (starts throwaway redis-servers; needs redis-server on PATH)
+test: $(STAMP) ## Run the test suite (needs redis-server on PATH, and chromium for /view's tests)
 	$(BIN)/pytest
 
 lint: $(STAMP) ## ruff, ruff format --check, mypy on service/, import contracts (lint-imports)
@@ -38,6 +38,9 @@ lint: $(STAMP) ## ruff, ruff format --check, mypy on service/, import contracts 
 
 openapi: $(STAMP) ## Regenerate openapi.yaml from the marshmallow schemas
 	$(BIN)/python -m service openapi > openapi.yaml.tmp && mv openapi.yaml.tmp openapi.yaml
+
+screenshot: $(STAMP) ## Retake docs/view.png, the README's picture of /view (needs Debian's chromium)
+	$(BIN)/python docs/view_screenshot.py
 
 given-names: $(STAMP) ## Rebuild the actors' given-name table from its licensed source (nomquamgender)
 	$(BIN)/python -m tools.given_names

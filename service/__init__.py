@@ -27,7 +27,7 @@ def create_app(config: Mapping[str, Any] | None = None, *, pipeline: Any = None)
     """
     from flask_cors import CORS
 
-    from . import access, api, batch_api, docs, errors, health, limits, logs, metrics
+    from . import access, api, batch_api, docs, errors, health, limits, logs, metrics, view
     from .batches import make_batch_store
     from .cache import make_cache, redis_url
     from .config import load_config
@@ -66,4 +66,5 @@ def create_app(config: Mapping[str, Any] | None = None, *, pipeline: Any = None)
     app.register_blueprint(batch_api.bp)
     app.register_blueprint(health.bp)
     app.register_blueprint(docs.bp)
+    app.register_blueprint(view.bp)
     return app

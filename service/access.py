@@ -1,7 +1,9 @@
 """Who gets in: optional API keys, checked before any work is done for a request.
 
 Keys are off unless API_KEYS or API_KEYS_FILE names some. Probes stay open so an orchestrator
-needs no secret; the docs and the spec stay open unless DOCS_REQUIRE_KEY is set.
+needs no secret; the docs and the spec stay open unless DOCS_REQUIRE_KEY is set. The article page
+(/view) and its static files always stay open: the page holds no data, and a browser opening it
+cannot send a key; its script sends the key the reader types in with every API call.
 """
 
 from __future__ import annotations
@@ -14,7 +16,14 @@ from flask import Flask, Response, current_app, g, request
 
 from .errors import Problem, problem_response
 
-OPEN_ENDPOINTS = {"health.healthz", "health.readyz", "metrics.metrics", "static"}
+OPEN_ENDPOINTS = {
+    "health.healthz",
+    "health.readyz",
+    "metrics.metrics",
+    "static",
+    "view.page",
+    "view.stored",
+}
 DOCS_ENDPOINTS = {
     "docs.index",
     "docs.home",
