@@ -10,8 +10,9 @@ from __future__ import annotations
 import sys
 
 from newsfacts_client import Client
+from newsfacts_client.api.batches import cancel_batch, create_batch
 from newsfacts_client.api.extractions import create_extraction
-from newsfacts_client.models import Extraction, ExtractionRequest, Problem
+from newsfacts_client.models import Batch, BatchRequest, Extraction, ExtractionRequest, Problem
 from newsfacts_client.types import Unset
 
 ARTICLE = (
@@ -43,6 +44,23 @@ def main(base_url: str) -> int:
         raise SystemExit(f"expected a 422 problem with errors, got {refused!r}")
     for field, said in refused.errors.additional_properties.items():
         print(f"{refused.status} {field}: {said}")
+
+    # A batch, submitted twice under one Idempotency-Key: the second is the first answer.
+    articles = [
+        ExtractionRequest(text=ARTICLE, published="2023-04-07", id=f"cms-{n}") for n in (1, 2)
+    ]
+    batch = create_batch.sync(
+        client=client, body=BatchRequest(articles=articles), idempotency_key="example-1"
+    )
+    again = create_batch.sync(
+        client=client, body=BatchRequest(articles=articles), idempotency_key="example-1"
+    )
+    if not isinstance(batch, Batch) or not isinstance(again, Batch) or again.id != batch.id:
+        raise SystemExit(f"expected the same batch twice, got {batch!r} and {again!r}")
+    print(f"batch of {batch.counts.total}: {batch.status.value}")
+    cancelled = cancel_batch.sync(batch.id, client=client)
+    if isinstance(cancelled, Batch):
+        print(f"batch after DELETE: {cancelled.status.value}")
     return 0
 
 
