@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from flask import Blueprint, Response, current_app, jsonify, request
+from flask import Blueprint, Response, current_app, request
 from marshmallow import ValidationError
 
 from .errors import InvalidFields, NotFound, TooLarge, UnreadableBody, UnsupportedMediaType
-from .extractions import extract_document, stored_document
+from .extractions import Answer, extract_document, stored_document
 from .metrics import observe_extraction
 from .schemas import ExtractionRequest
 
@@ -145,14 +145,15 @@ def _field_errors(messages: Any) -> dict[str, Any]:
     return {"_schema": messages}
 
 
-def _answer(document: dict[str, Any], cached: bool) -> Response:
-    etag = document["key"]
+def _answer(answer: Answer) -> Response:
+    etag = answer.key
     if request.if_none_match.contains_weak(etag):
         response = Response(status=304)
     else:
-        response = jsonify(document)
+        # Already JSON text: sent as it is (the newline as jsonify ends its answers).
+        response = Response(answer.body + b"\n", mimetype="application/json")
     response.set_etag(etag, weak=True)
-    response.headers["X-Cache"] = "hit" if cached else "miss"
+    response.headers["X-Cache"] = "hit" if answer.cached else "miss"
     return response
 
 
@@ -170,13 +171,13 @@ def create_extraction() -> Response:
     )
     if answer.extraction_seconds is not None:
         observe_extraction(answer.extraction_seconds)
-    return _answer(answer.document, answer.cached)
+    return _answer(answer)
 
 
 @bp.get("/<key>")
 def get_extraction(key: str) -> Response:
     """Return a stored Extraction by the key an earlier answer gave."""
-    document = stored_document(key, cache=current_app.extensions["cache"])
-    if document is None:
+    answer = stored_document(key, cache=current_app.extensions["cache"])
+    if answer is None:
         raise NotFound(f"No stored extraction has the key {key!r}; it may have expired.")
-    return _answer(document, True)
+    return _answer(answer)
