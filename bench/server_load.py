@@ -15,7 +15,7 @@ from . import memory
 from .corpus import Article, distinct_bodies
 from .load import drive
 from .server import Gunicorn, free_port, gunicorn_command, server_env
-from .stats import ratio
+from .stats import HIT_VERSUS_MISS_GOAL, ratio
 
 REDIS_URL = "redis://127.0.0.1:6379/15"
 
@@ -127,4 +127,5 @@ def hit_versus_miss(uncached: dict[str, Any], cached: dict[str, Any]) -> dict[st
             uncached.get("server_cpu_ms_per_request"), cached.get("server_cpu_ms_per_request")
         ),
         "ratio_p50": ratio(uncached.get("p50_ms"), cached.get("p50_ms")),
+        "goal_ratio": HIT_VERSUS_MISS_GOAL,
     }

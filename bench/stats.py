@@ -47,6 +47,10 @@ def median(values: Sequence[float]) -> float:
     return float(statistics.median(values))
 
 
+# Issue 16: a cache hit at least 100 times cheaper than a miss.
+HIT_VERSUS_MISS_GOAL = 100
+
+
 def ratio(miss: float | None, hit: float | None) -> float | None:
     """How many cache hits cost as much as one miss (None when either is unknown, or hits are
     free as far as the clock can tell)."""

@@ -9,7 +9,7 @@ from bench.cache_cost import compare, cost_summary, per_article_ratio
 from bench.corpus import Article, distinct_bodies, distinct_text, word_count
 from bench.load import Outcome, summarise
 from bench.memory import parse_smaps_rollup, private_kib, shared_kib, stat_cpu_ticks
-from bench.report import one_in, render
+from bench.report import goal_verdict, one_in, render
 from bench.server_load import hit_versus_miss
 from bench.stats import latency_summary, percentile, ratio
 
@@ -207,8 +207,12 @@ def test_per_article_ratio_pairs_each_miss_with_its_own_hits() -> None:
 def test_hit_versus_miss_through_the_server() -> None:
     uncached = {"server_cpu_ms_per_request": 150.0, "p50_ms": 240.0}
     cached = {"server_cpu_ms_per_request": 1.5, "p50_ms": 8.0}
-    assert hit_versus_miss(uncached, cached) == {"ratio_cpu": 100.0, "ratio_p50": 30.0}
-    assert hit_versus_miss(uncached, {}) == {"ratio_cpu": None, "ratio_p50": None}
+    assert hit_versus_miss(uncached, cached) == {
+        "ratio_cpu": 100.0,
+        "ratio_p50": 30.0,
+        "goal_ratio": 100,
+    }
+    assert hit_versus_miss(uncached, {})["ratio_cpu"] is None
 
 
 def test_the_report_gives_hit_and_miss_cost_and_their_ratio() -> None:
@@ -245,3 +249,4 @@ def test_the_report_gives_hit_and_miss_cost_and_their_ratio() -> None:
     assert "a hit costs 1/125 of a miss by mean CPU (goal at most 1/100: met)" in text
     assert "per article, the median is 1/90 by CPU" in text
     assert one_in(None) == "-" and one_in(61.2) == "1/61.2"
+    assert goal_verdict(99.9, 100) == goal_verdict(None, 100) == "goal at most 1/100: not met"
