@@ -54,7 +54,7 @@ readme: $(STAMP) ## Rewrite the README's example request and answer from a real 
 eval: $(STAMP) ## Score the pipeline on the gold articles and conformance cases (GOLD=path to others)
 	$(BIN)/python -m eval $(if $(GOLD),--gold $(GOLD)) $(EVAL_ARGS)
 
-bench: $(STAMP) ## Pipeline speed vs bare spaCy, server latency (Redis), memory; writes JSON
+bench: $(STAMP) ## Pipeline speed vs bare spaCy, cache hit vs miss, server latency, memory; JSON
 	$(BIN)/python -m bench $(BENCH_ARGS)
 
 soak: $(STAMP) ## Load, Redis outage and worker kill against gunicorn (bounded, a few minutes)

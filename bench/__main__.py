@@ -1,4 +1,5 @@
-"""`python -m bench`: pipeline speed, server latency under a bounded load, and memory."""
+"""`python -m bench`: pipeline speed, cache-hit versus miss cost, server latency under a bounded
+load, and memory."""
 
 from __future__ import annotations
 
@@ -11,18 +12,19 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NoReturn
 
-from . import batch_throughput, memory, pipeline_speed, report, server_load
+from . import batch_throughput, cache_cost, memory, pipeline_speed, report, server_load
 from .corpus import ROOT, load_articles
 
-PARTS = ("pipeline", "server", "memory", "batches")
+PARTS = ("pipeline", "cache", "server", "memory", "batches")
 DEFAULT_JSON = ROOT / "bench" / "results" / "latest.json"
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="python -m bench",
-        description="Speed and memory of newsfacts: the pipeline against bare spaCy, gunicorn "
-        "under a bounded loopback load (uncached and cache hits), and RSS/PSS of its processes.",
+        description="Speed and memory of newsfacts: the pipeline against bare spaCy, a cache hit "
+        "against a miss in process, gunicorn under a bounded loopback load (uncached and cache "
+        "hits), and RSS/PSS of its processes.",
     )
     parser.add_argument("--requests", type=int, help="requests per server phase (default 200)")
     parser.add_argument("--concurrency", type=int, default=4, help="client threads (default 4)")
@@ -106,6 +108,8 @@ def main(argv: list[str] | None = None) -> int:
             "pipeline",
             lambda: pipeline_speed.run(args.model, articles, rounds=args.rounds, log=log),
         )
+    if "cache" not in args.skip:
+        part("cache", lambda: cache_cost.run(args.model, articles, log=log))
     if "memory" not in args.skip:
         log("memory: model cost, in two fresh python processes")
         part("model_cost", lambda: memory.model_cost(args.model))

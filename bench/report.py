@@ -128,6 +128,43 @@ def _pipeline_lines(p: dict[str, Any]) -> list[str]:
     ]
 
 
+def one_in(value: float | None) -> str:
+    """A ratio of costs as "1/N" ("-" when unknown)."""
+    return "-" if value is None else f"1/{value:g}"
+
+
+def goal_verdict(ratio: float | None, goal_ratio: int) -> str:
+    """Whether a hit costs at most 1/goal_ratio of a miss."""
+    met = ratio is not None and ratio >= goal_ratio
+    return f"goal at most 1/{goal_ratio}: {'met' if met else 'not met'}"
+
+
+def _cache_lines(c: dict[str, Any]) -> list[str]:
+    if "error" in c:
+        return [f"Cache-hit versus miss cost: FAILED: {c['error']}"]
+    rows = [
+        [
+            kind,
+            c[kind]["requests"],
+            c[kind]["cpu_ms_mean"],
+            c[kind]["cpu_ms_p50"],
+            c[kind]["wall_ms_mean"],
+            c[kind]["wall_ms_p50"],
+            ", ".join(f"{k} {v}" for k, v in sorted(c[kind]["x_cache"].items())),
+        ]
+        for kind in ("miss", "hit")
+    ]
+    return [
+        f"Cache-hit versus miss cost, in process (Flask test client, Redis {c['redis_url']}): "
+        f"{c['articles']} articles, each POSTed once (miss) then {c['hit_rounds']} times (hits)",
+        table(["", "requests", "CPU ms", "CPU p50", "wall ms", "wall p50", "X-Cache"], rows),
+        f"  a hit costs {one_in(c['ratio_cpu'])} of a miss by mean CPU "
+        f"({goal_verdict(c['ratio_cpu'], c['goal_ratio'])}), "
+        f"{one_in(c['ratio_wall'])} by mean wall time; per article, the median is "
+        f"{one_in(c.get('ratio_cpu_per_article_p50'))} by CPU",
+    ]
+
+
 def _server_lines(s: dict[str, Any]) -> list[str]:
     if "error" in s and "uncached" not in s:
         return [f"Server: FAILED: {s['error']}"]
@@ -158,6 +195,13 @@ def _server_lines(s: dict[str, Any]) -> list[str]:
         )
     headers = ["phase", "sent", "errors", "p50 ms", "p95 ms", "p99 ms", "max ms", "req/s"]
     lines.append(table([*headers, "CPU ms/req", "X-Cache"], rows))
+    versus = s.get("hit_vs_miss")
+    if versus:
+        lines.append(
+            f"  a cache hit costs {one_in(versus['ratio_cpu'])} of an uncached answer by server "
+            f"CPU per request ({goal_verdict(versus['ratio_cpu'], versus['goal_ratio'])}), "
+            f"{one_in(versus['ratio_p50'])} by p50 latency"
+        )
     lines.append(f"  errors in all phases (warm-up included): {s.get('errors')} (must be 0)")
     for phase in ("warmup", "uncached", "cached"):
         for sample in s.get(phase, {}).get("error_samples", []):
@@ -247,6 +291,8 @@ def render(results: dict[str, Any]) -> str:
     out += _machine_lines(results["machine"])
     if "pipeline" in results:
         out += [""] + _pipeline_lines(results["pipeline"])
+    if "cache" in results:
+        out += [""] + _cache_lines(results["cache"])
     if "server" in results:
         out += [""] + _server_lines(results["server"])
     if "batches" in results:

@@ -15,6 +15,7 @@ from . import memory
 from .corpus import Article, distinct_bodies
 from .load import drive
 from .server import Gunicorn, free_port, gunicorn_command, server_env
+from .stats import HIT_VERSUS_MISS_GOAL, ratio
 
 REDIS_URL = "redis://127.0.0.1:6379/15"
 
@@ -114,4 +115,17 @@ def run(
     result["exit_code"] = server.returncode
     result["seconds"] = round(time.monotonic() - started, 2)
     result["errors"] = sum(result[p]["errors"] for p in ("warmup", "uncached", "cached"))
+    result["hit_vs_miss"] = hit_versus_miss(result["uncached"], result["cached"])
     return result
+
+
+def hit_versus_miss(uncached: dict[str, Any], cached: dict[str, Any]) -> dict[str, Any]:
+    """How many cache hits cost one uncached answer through gunicorn: by the server's CPU per
+    request (steadier: the client threads and other work share the cores), and by median latency."""
+    return {
+        "ratio_cpu": ratio(
+            uncached.get("server_cpu_ms_per_request"), cached.get("server_cpu_ms_per_request")
+        ),
+        "ratio_p50": ratio(uncached.get("p50_ms"), cached.get("p50_ms")),
+        "goal_ratio": HIT_VERSUS_MISS_GOAL,
+    }

@@ -45,3 +45,15 @@ def latency_summary(seconds: Sequence[float]) -> dict[str, float | None]:
 def median(values: Sequence[float]) -> float:
     """The median of the rounds (statistics.median, named here so callers read alike)."""
     return float(statistics.median(values))
+
+
+# Issue 16: a cache hit at least 100 times cheaper than a miss.
+HIT_VERSUS_MISS_GOAL = 100
+
+
+def ratio(miss: float | None, hit: float | None) -> float | None:
+    """How many cache hits cost as much as one miss (None when either is unknown, or hits are
+    free as far as the clock can tell)."""
+    if miss is None or not hit:
+        return None
+    return round(miss / hit, 1)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, Response, current_app, jsonify, request
+from flask import Blueprint, Response, current_app, request
 
 from . import idempotency
 from .errors import InvalidFields, NotFound, UnreadableBody, UnsupportedMediaType
-from .extractions import extract_document, stored_document
+from .extractions import Answer, extract_document, stored_document
 from .loading import check_size, load_request, parse_json, require_object
 from .metrics import observe_extraction
 
@@ -74,14 +74,15 @@ def load_article(body: dict[str, Any]) -> dict[str, Any]:
     return load_request(body)
 
 
-def _answer(document: dict[str, Any], cached: bool) -> Response:
-    etag = document["key"]
+def _answer(answer: Answer) -> Response:
+    etag = answer.key
     if request.if_none_match.contains_weak(etag):
         response = Response(status=304)
     else:
-        response = jsonify(document)
+        # Already JSON text: sent as it is (the newline as jsonify ends its answers).
+        response = Response(answer.body + b"\n", mimetype="application/json")
     response.set_etag(etag, weak=True)
-    response.headers["X-Cache"] = "hit" if cached else "miss"
+    response.headers["X-Cache"] = "hit" if answer.cached else "miss"
     return response
 
 
@@ -107,7 +108,7 @@ def create_extraction() -> Response:
         raise
     if answer.extraction_seconds is not None:
         observe_extraction(answer.extraction_seconds)
-    response = _answer(answer.document, answer.cached)
+    response = _answer(answer)
     if held is not None:
         if held.answer is None:
             held.keep({"key": answer.key})
@@ -119,7 +120,7 @@ def create_extraction() -> Response:
 @bp.get("/<key>")
 def get_extraction(key: str) -> Response:
     """Return a stored Extraction by the key an earlier answer gave."""
-    document = stored_document(key, cache=current_app.extensions["cache"])
-    if document is None:
+    answer = stored_document(key, cache=current_app.extensions["cache"])
+    if answer is None:
         raise NotFound(f"No stored extraction has the key {key!r}; it may have expired.")
-    return _answer(document, True)
+    return _answer(answer)

@@ -29,6 +29,7 @@ from .errors import Problem, UnreadableBody
 from .extract import Pipeline, load_pipeline
 from .extractions import Answer, extract_documents
 from .loading import read_request
+from .ndjson import ndjson_text
 from .schemas import ExtractionRequest
 
 _ID = ExtractionRequest().fields["id"]
@@ -39,8 +40,6 @@ COMPLETE, USAGE, INTERRUPTED = 0, 2, 130
 _BLOCK = 1 << 20
 # How the lines written here open (compact JSON, the key or the type first).
 _OPENINGS = (b'{"key":', b'{"type":')
-# JSON leaves these raw, but str.splitlines() and some JSON-lines readers break a line at them.
-_LINE_BREAKS = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"}
 
 
 class BackfillError(Exception):
@@ -303,11 +302,7 @@ def _problem(problem: Problem, number: int, caller_id: str | None) -> dict[str, 
 
 
 def _encode(answer: Answer | dict[str, Any]) -> bytes:
-    value = answer.document if isinstance(answer, Answer) else answer
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    for raw, escaped in _LINE_BREAKS.items():
-        text = text.replace(raw, escaped)
-    return text.encode("utf-8") + b"\n"
+    return ndjson_text(answer.body if isinstance(answer, Answer) else answer).encode() + b"\n"
 
 
 def _write(out: BinaryIO, target: Path, data: bytes) -> None:

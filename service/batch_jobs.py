@@ -7,7 +7,6 @@ for each job, so every job finds them in memory, shared with its siblings. A job
 
 from __future__ import annotations
 
-import json
 import logging
 from typing import Any
 
@@ -20,6 +19,7 @@ from .cache import Cache, make_cache
 from .config import load_config
 from .errors import Problem
 from .extractions import Answer, extract_documents
+from .ndjson import ndjson_text
 from .schemas import ExtractionRequest
 from .webhooks import deliver, retry_intervals
 
@@ -113,7 +113,7 @@ def process_chunk(batch_id: str, start: int, stop: int) -> int:
         try:
             loaded.append((index, _LOAD.load(article)))
         except Exception as error:  # validated at submission: only a changed schema gets here
-            answered += _record(store, connection, config, batch_id, index, _failure(error))
+            answered += _record(store, connection, config, batch_id, index, _failure(error, index))
     answers = extract_documents(
         (request for _index, request in loaded),
         pipeline=pipeline,
@@ -130,14 +130,13 @@ def process_chunk(batch_id: str, start: int, stop: int) -> int:
 
 def _outcome(answer: Answer | Problem, index: int, caller_id: str | None) -> tuple[str, str]:
     if isinstance(answer, Problem):
-        return json.dumps({**answer.body(), "index": index, "id": caller_id}), "failed"
-    line = json.dumps(answer.document, ensure_ascii=False, separators=(",", ":"))
-    return line, "cached" if answer.cached else "done"
+        return ndjson_text({**answer.body(), "index": index, "id": caller_id}), "failed"
+    return ndjson_text(answer.body), "cached" if answer.cached else "done"
 
 
-def _failure(error: Exception) -> tuple[str, str]:
+def _failure(error: Exception, index: int) -> tuple[str, str]:
     problem = Problem(f"The article could not be read back: {type(error).__name__}.")
-    return json.dumps(problem.body()), "failed"
+    return ndjson_text({**problem.body(), "index": index}), "failed"
 
 
 def _record(
@@ -180,7 +179,7 @@ def chunk_failed(job: Job, connection: redis.Redis, *exc_info: Any) -> None:
             "The workers failed on this article's chunk and gave it up; send it again."
         )
         body = {**problem.body(), "index": index}
-        _record(store, connection, config, batch_id, index, (json.dumps(body), "failed"))
+        _record(store, connection, config, batch_id, index, (ndjson_text(body), "failed"))
 
 
 def deliver_callback(batch_id: str) -> bool:

@@ -1,5 +1,8 @@
 """The extraction cache: Redis (at REDIS_URL, or embedded), an in-process LRU on request.
 
+It keeps bytes (an answer's JSON text, service/stored_answer.py) and knows nothing of what they
+say: telling a stored answer from a corrupted entry is the reader's part.
+
 A cache must never cost an answer: when Redis is down or slow the service answers uncached,
 logs the outage once (and its end once), and stops asking Redis for a short while so that every
 request does not wait out a timeout.
@@ -38,8 +41,8 @@ def cache_key(request: dict[str, Any], pipeline_version: str) -> str:
 
 
 class Cache(Protocol):
-    def get(self, key: str) -> dict[str, Any] | None: ...
-    def put(self, key: str, value: dict[str, Any]) -> None: ...
+    def get(self, key: str) -> bytes | None: ...
+    def put(self, key: str, payload: bytes) -> None: ...
     def status(self) -> str: ...
 
 
@@ -49,10 +52,10 @@ class MemoryCache:
     def __init__(self, max_entries: int, ttl_seconds: int) -> None:
         self.max_entries = max_entries
         self.ttl_seconds = ttl_seconds
-        self._entries: OrderedDict[str, tuple[float, str]] = OrderedDict()
+        self._entries: OrderedDict[str, tuple[float, bytes]] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, key: str) -> dict[str, Any] | None:
+    def get(self, key: str) -> bytes | None:
         with self._lock:
             entry = self._entries.get(key)
             if entry is None:
@@ -62,10 +65,9 @@ class MemoryCache:
                 del self._entries[key]
                 return None
             self._entries.move_to_end(key)
-        return _decode(payload)
+        return payload
 
-    def put(self, key: str, value: dict[str, Any]) -> None:
-        payload = json.dumps(value, ensure_ascii=False)
+    def put(self, key: str, payload: bytes) -> None:
         with self._lock:
             self._entries[key] = (time.monotonic() + self.ttl_seconds, payload)
             self._entries.move_to_end(key)
@@ -108,7 +110,7 @@ class RedisCache:
                 log.warning("cache available again after %.1f s", outage)
                 self._down_since = None
 
-    def get(self, key: str) -> dict[str, Any] | None:
+    def get(self, key: str) -> bytes | None:
         if not self._available():
             return None
         try:
@@ -117,15 +119,14 @@ class RedisCache:
             self._failed(error)
             return None
         self._succeeded()
-        return None if payload is None else _decode(payload)
+        # Always bytes or None: the client is not asked to decode responses.
+        return payload if isinstance(payload, bytes) else None
 
-    def put(self, key: str, value: dict[str, Any]) -> None:
+    def put(self, key: str, payload: bytes) -> None:
         if not self._available():
             return
         try:
-            self.client.set(
-                KEY_PREFIX + key, json.dumps(value, ensure_ascii=False), ex=self.ttl_seconds
-            )
+            self.client.set(KEY_PREFIX + key, payload, ex=self.ttl_seconds)
         except redis.RedisError as error:
             self._failed(error)
             return
@@ -140,16 +141,6 @@ class RedisCache:
             return "unreachable"
         self._succeeded()
         return "ok"
-
-
-def _decode(payload: str | bytes) -> dict[str, Any] | None:
-    """A corrupted entry is a miss, not an error."""
-    try:
-        value = json.loads(payload)
-    except (UnicodeDecodeError, ValueError):
-        log.warning("ignoring a corrupted cache entry")
-        return None
-    return value if isinstance(value, dict) else None
 
 
 CACHE_BACKENDS = ("redis", "embedded", "memory")

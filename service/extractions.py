@@ -1,11 +1,14 @@
-"""From a loaded request to an Extraction document: normalise, look up the cache, extract, store.
+"""From a loaded request to an Extraction answer: normalise, look up the cache, extract, store.
 
 The caller's `id` and the answer's `meta` are per request, so they are never part of what is
-cached: the same article sent under two ids is extracted once.
+cached: the same article sent under two ids is extracted once. The cache keeps the answer's JSON
+text and each request's fields are spliced into it (service/stored_answer.py), so answers leave
+here as JSON text; `Answer.document` parses one for a caller that wants a dict.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Iterable, Iterator
@@ -19,6 +22,7 @@ from .errors import Problem, TooLarge
 from .extract import FACT_KINDS, Article, Extraction, Pipeline
 from .html_text import Page, read_page
 from .schemas import ExtractionSchema
+from .stored_answer import StoredAnswer
 from .version import __version__
 
 _DUMP = ExtractionSchema()
@@ -31,15 +35,18 @@ class ExtractionTimeout(Problem):
 
 @dataclass
 class Answer:
-    """An Extraction document and whether it came from the cache."""
+    """An Extraction answer as JSON text (UTF-8), its key, and whether it came from the cache."""
 
-    document: dict[str, Any]
+    key: str
+    body: bytes
     cached: bool
     extraction_seconds: float | None = None
 
     @property
-    def key(self) -> str:
-        return str(self.document["key"])
+    def document(self) -> dict[str, Any]:
+        """The answer parsed: for callers that want a dict (the CLI, batch results)."""
+        document: dict[str, Any] = json.loads(self.body)
+        return document
 
 
 def normalise_request(loaded: dict[str, Any]) -> dict[str, Any]:
@@ -70,27 +77,46 @@ def extract_document(
     started = time.perf_counter()
     request = normalise_request(loaded)
     key = cache_key(request, pipeline.version)
-    stored = cache.get(key)
+    stored = _cached(cache, key)
     if stored is not None:
-        return Answer(_personalise(stored, loaded["id"], started, True), True)
+        return _personalise(stored, loaded["id"], started, cached=True)
     try:
         with time_budget(budget_seconds):
-            stored = _extract(request, loaded["published"], key, pipeline, max_text_chars)
+            document = _extract(request, loaded["published"], key, pipeline, max_text_chars)
     except BudgetExceeded as error:
         raise ExtractionTimeout(
             f"The extraction took longer than its budget of {budget_seconds:g} s and was "
             "abandoned; the same text will take as long again. Send a shorter or cleaner text."
         ) from error
     seconds = time.perf_counter() - started
-    cache.put(key, stored)
-    return Answer(_personalise(stored, loaded["id"], started, False), False, seconds)
+    stored = _store(cache, document)
+    answer = _personalise(stored, loaded["id"], started, cached=False)
+    answer.extraction_seconds = seconds
+    return answer
 
 
-def stored_document(key: str, *, cache: Cache) -> dict[str, Any] | None:
+def stored_document(key: str, *, cache: Cache) -> Answer | None:
     """The cached Extraction for `key`, as GET /v1/extractions/{key} answers it."""
     started = time.perf_counter()
-    stored = cache.get(key)
-    return None if stored is None else _personalise(stored, None, started, True)
+    stored = _cached(cache, key)
+    return None if stored is None else _personalise(stored, None, started, cached=True)
+
+
+def _cached(cache: Cache, key: str) -> StoredAnswer | None:
+    payload = cache.get(key)
+    if payload is None:
+        return None
+    stored = StoredAnswer.read(key, payload)
+    if stored is None:
+        # A miss, not an error; the answer computed now replaces the entry.
+        log.warning("ignoring a cache entry that is not a stored answer (corrupted, or older)")
+    return stored
+
+
+def _store(cache: Cache, document: dict[str, Any]) -> StoredAnswer:
+    stored = StoredAnswer.from_document(document)
+    cache.put(stored.key, stored.text)
+    return stored
 
 
 def extract_documents(
@@ -119,10 +145,10 @@ def _look_up(
     started = time.perf_counter()
     request = normalise_request(loaded)
     key = cache_key(request, pipeline.version)
-    stored = cache.get(key)
+    stored = _cached(cache, key)
     if stored is None:
         return loaded, request, key, None
-    return loaded, request, key, Answer(_personalise(stored, loaded["id"], started, True), True)
+    return loaded, request, key, _personalise(stored, loaded["id"], started, cached=True)
 
 
 def _answer_window(
@@ -152,20 +178,21 @@ def _answer_window(
     results = pipeline.run_many(
         (item.article for item in prepared.values()), batch_size=max(1, len(prepared))
     )
-    stored_of: dict[int, dict[str, Any]] = {}
+    stored_of: dict[int, StoredAnswer] = {}
     for (index, item), result in zip(prepared.items(), results, strict=True):
         loaded, request, key, _hit = window[index]
         if isinstance(result, Exception):
             log.error("extraction failed in a batch: %s", type(result).__name__)
             answers[index] = Problem("The service failed to extract this article; it is logged.")
             continue
-        stored_of[index] = _document(result, item.page, key, request["include"], pipeline)
-        cache.put(key, stored_of[index])
-        answers[index] = Answer(_personalise(stored_of[index], loaded["id"], started, False), False)
+        stored_of[index] = _store(
+            cache, _document(result, item.page, key, request["include"], pipeline)
+        )
+        answers[index] = _personalise(stored_of[index], loaded["id"], started, cached=False)
     for index, first in repeats.items():
         if first in stored_of:
             caller_id = window[index][0]["id"]
-            answers[index] = Answer(_personalise(stored_of[first], caller_id, started, True), True)
+            answers[index] = _personalise(stored_of[first], caller_id, started, cached=True)
         else:
             answers[index] = answers[first]  # the same problem
     for index in range(len(window)):
@@ -254,12 +281,8 @@ def _page_fields(page: Page) -> dict[str, Any]:
 
 
 def _personalise(
-    stored: dict[str, Any], caller_id: str | None, started: float, cached: bool
-) -> dict[str, Any]:
-    document = {**stored, "document": {**stored["document"], "id": caller_id}}
-    document["meta"] = {
-        **stored["meta"],
-        "cached": cached,
-        "elapsed_ms": round((time.perf_counter() - started) * 1000, 1),
-    }
-    return document
+    stored: StoredAnswer, caller_id: str | None, started: float, *, cached: bool
+) -> Answer:
+    """This request's answer: the caller's id, the time since `started`, where it came from."""
+    elapsed_ms = (time.perf_counter() - started) * 1000
+    return Answer(stored.key, stored.answer(caller_id, elapsed_ms, cached), cached)

@@ -58,6 +58,23 @@ def test_second_post_is_a_cache_hit_with_the_callers_id(client: FlaskClient) -> 
     assert first.headers["ETag"] == second.headers["ETag"]
 
 
+@pytest.mark.parametrize("caller_id", [None, 'Zürich "2" \\ 東京', "\u2028"])
+def test_a_hit_answers_what_the_miss_answered_in_the_same_order(
+    client: FlaskClient, caller_id: str | None
+) -> None:
+    miss = post(client, {"text": SHORT, "id": "first"})
+    hit = post(client, {"text": SHORT, "id": caller_id})
+    assert (miss.headers["X-Cache"], hit.headers["X-Cache"]) == ("miss", "hit")
+    assert hit.mimetype == miss.mimetype == "application/json"
+    answered, expected = json.loads(hit.data), json.loads(miss.data)
+    expected["document"]["id"] = caller_id
+    expected["meta"].update(cached=True, elapsed_ms=answered["meta"]["elapsed_ms"])
+    assert answered == expected
+    assert list(answered) == ["key", "document", *FACT_KINDS, "meta"]
+    assert list(answered["document"])[0] == "id"
+    assert list(answered["meta"])[-2:] == ["elapsed_ms", "cached"]
+
+
 def test_include_limits_the_kinds_and_changes_the_key(client: FlaskClient) -> None:
     everything = post(client, {"text": SHORT}).get_json()
     dates_only = post(client, {"text": SHORT, "include": ["dates", "dates"]}).get_json()

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from bench.cache_cost import compare, cost_summary, per_article_ratio
 from bench.corpus import Article, distinct_bodies, distinct_text, word_count
 from bench.load import Outcome, summarise
 from bench.memory import parse_smaps_rollup, private_kib, shared_kib, stat_cpu_ticks
-from bench.stats import latency_summary, percentile
+from bench.report import goal_verdict, one_in, render
+from bench.server_load import hit_versus_miss
+from bench.stats import latency_summary, percentile, ratio
 
 
 @pytest.mark.parametrize(
@@ -164,3 +167,86 @@ def test_distinct_bodies_with_other_tags_or_numbers_do_not_collide() -> None:
 @pytest.mark.parametrize(("text", "words"), [("", 0), ("one", 1), (" two  words\n", 2)])
 def test_word_count(text: str, words: int) -> None:
     assert word_count(text) == words
+
+
+@pytest.mark.parametrize(
+    ("miss", "hit", "expected"),
+    [(150.0, 1.5, 100.0), (10.0, 3.0, 3.3), (None, 1.0, None), (1.0, None, None), (1.0, 0.0, None)],
+)
+def test_ratio_of_a_miss_to_a_hit(miss: float | None, hit: float | None, expected: float) -> None:
+    assert ratio(miss, hit) == expected
+
+
+def test_cost_summary_in_milliseconds() -> None:
+    summary = cost_summary([0.001, 0.002, 0.006], [0.002, 0.003, 0.010])
+    assert summary == {
+        "requests": 3,
+        "cpu_ms_mean": 3.0,
+        "cpu_ms_p50": 2.0,
+        "wall_ms_mean": 5.0,
+        "wall_ms_p50": 3.0,
+    }
+    assert cost_summary([], [])["cpu_ms_mean"] is None
+
+
+def test_compare_divides_the_means() -> None:
+    miss = cost_summary([0.2, 0.4], [0.3, 0.5])
+    hit = cost_summary([0.002, 0.002], [0.004, 0.004])
+    assert compare(miss, hit) == {"ratio_cpu": 150.0, "ratio_wall": 100.0, "goal_ratio": 100}
+
+
+def test_per_article_ratio_pairs_each_miss_with_its_own_hits() -> None:
+    # Two rounds of hits over three articles, in the order of the misses.
+    misses = [0.100, 0.300, 0.050]
+    hits = [0.001, 0.002, 0.001, 0.001, 0.004, 0.001]
+    assert per_article_ratio(misses, hits) == 100.0  # the median of 100, 100 and 50
+    assert per_article_ratio(misses, hits[:4]) is None  # not whole rounds
+    assert per_article_ratio([], []) is None
+
+
+def test_hit_versus_miss_through_the_server() -> None:
+    uncached = {"server_cpu_ms_per_request": 150.0, "p50_ms": 240.0}
+    cached = {"server_cpu_ms_per_request": 1.5, "p50_ms": 8.0}
+    assert hit_versus_miss(uncached, cached) == {
+        "ratio_cpu": 100.0,
+        "ratio_p50": 30.0,
+        "goal_ratio": 100,
+    }
+    assert hit_versus_miss(uncached, {})["ratio_cpu"] is None
+
+
+def test_the_report_gives_hit_and_miss_cost_and_their_ratio() -> None:
+    costs = {"requests": 2, "cpu_ms_p50": 1.0, "wall_ms_mean": 1.0, "wall_ms_p50": 1.0}
+    results = {
+        "started": "2026-12-07T10:00:00+00:00",
+        "machine": {
+            "cores": 2,
+            "cpu_model": "x",
+            "memory_mib": 1,
+            "platform": "p",
+            "python": "3.11",
+            "spacy": "3.8",
+            "model": "m",
+            "model_version": "1",
+            "gunicorn": "23",
+        },
+        "cache": {
+            "articles": 2,
+            "hit_rounds": 5,
+            "redis_url": "redis://127.0.0.1:6379/15",
+            "miss": {**costs, "cpu_ms_mean": 150.0, "x_cache": {"miss": 2}},
+            "hit": {**costs, "requests": 10, "cpu_ms_mean": 1.2, "x_cache": {"hit": 10}},
+            "ratio_cpu": 125.0,
+            "ratio_wall": 1.0,
+            "ratio_cpu_per_article_p50": 90.0,
+            "goal_ratio": 100,
+        },
+        "seconds": 1.0,
+        "json": "latest.json",
+    }
+    text = render(results)
+    assert "Cache-hit versus miss cost" in text
+    assert "a hit costs 1/125 of a miss by mean CPU (goal at most 1/100: met)" in text
+    assert "per article, the median is 1/90 by CPU" in text
+    assert one_in(None) == "-" and one_in(61.2) == "1/61.2"
+    assert goal_verdict(99.9, 100) == goal_verdict(None, 100) == "goal at most 1/100: not met"

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -43,13 +45,35 @@ def test_ttl_comes_from_configuration(
     assert 0 < redis_client.ttl(KEY_PREFIX + key) <= 60
 
 
-def test_a_corrupted_entry_is_a_miss(client: FlaskClient, redis_client: redis.Redis) -> None:
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda stored: b"\x00{not json", id="garbage"),
+        pytest.param(lambda stored: stored[: len(stored) // 2], id="truncated"),
+        # What an earlier release stored: the same document, JSON with spaces.
+        pytest.param(lambda stored: json.dumps(json.loads(stored)).encode(), id="older format"),
+    ],
+)
+def test_a_corrupted_entry_is_a_miss(
+    client: FlaskClient, redis_client: redis.Redis, damage: Callable[[bytes], bytes]
+) -> None:
     key = client.post("/v1/extractions", json={"text": TEXT}).get_json()["key"]
-    redis_client.set(KEY_PREFIX + key, b"\x00{not json")
+    stored = redis_client.get(KEY_PREFIX + key)
+    assert isinstance(stored, bytes)
+    redis_client.set(KEY_PREFIX + key, damage(stored))
     response = client.post("/v1/extractions", json={"text": TEXT})
     assert response.status_code == 200
     assert response.headers["X-Cache"] == "miss"
+    assert client.get(f"/v1/extractions/{key}").status_code == 200  # the entry was replaced
     assert client.post("/v1/extractions", json={"text": TEXT}).headers["X-Cache"] == "hit"
+
+
+def test_a_corrupted_entry_is_not_found_by_key(
+    client: FlaskClient, redis_client: redis.Redis
+) -> None:
+    key = client.post("/v1/extractions", json={"text": TEXT}).get_json()["key"]
+    redis_client.set(KEY_PREFIX + key, b"\x00{not json")
+    assert client.get(f"/v1/extractions/{key}").status_code == 404
 
 
 def test_key_covers_every_field_that_changes_the_answer_and_the_pipeline() -> None:
@@ -76,13 +100,13 @@ def test_memory_cache_when_asked_for(pipeline: Pipeline) -> None:
 
 def test_memory_cache_evicts_least_recently_used_and_expired() -> None:
     cache = MemoryCache(max_entries=2, ttl_seconds=60)
-    cache.put("a", {"n": 1})
-    cache.put("b", {"n": 2})
-    assert cache.get("a") == {"n": 1}
-    cache.put("c", {"n": 3})
-    assert (cache.get("a"), cache.get("b"), cache.get("c")) == ({"n": 1}, None, {"n": 3})
+    cache.put("a", b"1")
+    cache.put("b", b"2")
+    assert cache.get("a") == b"1"
+    cache.put("c", b"3")
+    assert (cache.get("a"), cache.get("b"), cache.get("c")) == (b"1", None, b"3")
     expiring = MemoryCache(max_entries=2, ttl_seconds=0)
-    expiring.put("a", {"n": 1})
+    expiring.put("a", b"1")
     time.sleep(0.01)
     assert expiring.get("a") is None
 
