@@ -450,3 +450,27 @@ def test_without_redis_batches_are_a_503_and_single_extractions_still_answer(
     headers = {"Idempotency-Key": "k-1"}
     single = client.post("/v1/extractions", json=_articles(1)[0], headers=headers)
     assert single.status_code == 200 and single.headers["X-Cache"] == "miss"
+
+
+def test_a_chunk_given_up_is_answered_by_problems_and_the_batch_fails(
+    pipeline: Pipeline, workers: Workers, url: str
+) -> None:
+    client = _app(pipeline, url, BATCH_RETRIES=0).test_client()
+    first = workers.start()
+    batch_id = client.post("/v1/batches", json={"articles": _articles(24)}).json["id"]  # type: ignore[index]
+    started = StartedJobRegistry(BATCH_QUEUE, connection=redis.Redis.from_url(url))
+    _wait(client, batch_id, lambda s: len(started.get_job_ids()) == 1, workers)
+    workers.kill(first)  # no retries left: the chunk it held is given up, not run again
+    workers.start()
+    status = _wait(client, batch_id, _ended, workers)
+    assert status["status"] == "failed"
+    counts = status["counts"]
+    assert counts["total"] == 24 and counts["done"] + counts["failed"] == 24
+    assert counts["failed"] >= 1
+    lines = _results(client, batch_id)
+    assert len(lines) == 24
+    given_up = [line for line in lines if "type" in line]
+    assert len(given_up) == counts["failed"]
+    assert all("gave it up" in line["detail"] for line in given_up)
+    answered = [line["document"]["id"] for line in lines if "key" in line]
+    assert len(answered) == counts["done"] and len(set(answered)) == len(answered)
