@@ -84,6 +84,14 @@ def worker_count(config: dict[str, Any]) -> int:
     return 1 if not config["REDIS_URL"] and config["CACHE_BACKEND"] != "memory" else 0
 
 
+class _QuietMaintenance(logging.Filter):
+    """rq logs its registry cleaning at INFO, here every WORKER_LEASE_SECONDS / 2: three lines
+    of every worker each time, which would bury the jobs' own lines in the service's log."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "cleaning" not in record.getMessage() or record.levelno > logging.INFO
+
+
 def run_worker(config: dict[str, Any], url: str, pipeline: Any, *, burst: bool = False) -> bool:
     """Work the callback and batch queues in this process until stopped (with `burst`, until
     they are empty); whether it ran any job."""
@@ -95,6 +103,7 @@ def run_worker(config: dict[str, Any], url: str, pipeline: Any, *, burst: bool =
         maintenance_interval=max(1, int(config["WORKER_LEASE_SECONDS"]) // 2),
     )
     worker.lease_seconds = max(1, int(config["WORKER_LEASE_SECONDS"]))
+    logging.getLogger("rq.worker").addFilter(_QuietMaintenance())
     return bool(worker.work(burst=burst, with_scheduler=True, logging_level=config["LOG_LEVEL"]))
 
 
