@@ -16,6 +16,9 @@ from flask_limiter.util import get_remote_address
 from .errors import Problem, problem_response
 
 LIMITED_BLUEPRINTS = {"extractions"}
+# A batch is counted once when it is submitted (its articles wait their turn in the queue);
+# reading a batch's status or results, which callers poll, is not counted.
+LIMITED_ENDPOINTS = {"batches.create_batch"}
 
 
 class TooManyRequests(Problem):
@@ -37,7 +40,7 @@ def _breached(limit: RequestLimit) -> object:
 
 
 def _exempt() -> bool:
-    return request.blueprint not in LIMITED_BLUEPRINTS
+    return request.blueprint not in LIMITED_BLUEPRINTS and request.endpoint not in LIMITED_ENDPOINTS
 
 
 def init_app(app: Flask) -> None:
@@ -46,7 +49,7 @@ def init_app(app: Flask) -> None:
     limiter = Limiter(
         client_identity,
         app=app,
-        # One budget per caller across both extraction routes, not one per route.
+        # One budget per caller across the limited routes, not one per route.
         application_limits=[rate] if rate else [],
         application_limits_exempt_when=_exempt,
         enabled=bool(rate),

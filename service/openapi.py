@@ -197,8 +197,9 @@ BATCH_ID = {"name": "id", "in": "path", "required": True, "schema": {"type": "st
 
 
 def _batch(description: str, status: int = 200) -> dict[str, Any]:
-    headers: dict[str, Any] = {**REQUEST_ID, **RATE_HEADERS}
+    headers: dict[str, Any] = {**REQUEST_ID}
     if status == 202:
+        headers.update(RATE_HEADERS)
         headers["Location"] = {**HEADER, "description": "The batch: /v1/batches/{id}."}
         headers["Idempotent-Replayed"] = {**HEADER, "description": "`true` on a replayed answer."}
     return {"description": description, "headers": headers, "content": _json("Batch")}

@@ -43,6 +43,25 @@ def test_one_budget_covers_both_extraction_routes(
     assert client.get(f"/v1/extractions/{key}").status_code == 429
 
 
+def test_a_batch_counts_once_when_submitted_and_polling_is_free(
+    pipeline: Pipeline, redis_url: str, redis_client: redis.Redis
+) -> None:
+    client = limited(pipeline, redis_url).test_client()
+    batch = {"articles": [TEXT, TEXT, TEXT, TEXT, TEXT]}  # five articles, one request
+    accepted = client.post("/v1/batches", json=batch)
+    assert accepted.status_code == 202
+    assert accepted.headers["RateLimit-Remaining"] == "2"
+    location = accepted.headers["Location"]
+    polls = [client.get(location) for _ in range(5)] + [client.get(f"{location}/results")]
+    assert {poll.status_code for poll in polls} == {200}
+    assert "RateLimit-Remaining" not in polls[0].headers
+    assert [client.post("/v1/batches", json=batch).status_code for _ in range(3)] == [
+        202,
+        202,
+        429,
+    ]
+
+
 def test_the_count_is_shared_between_processes_through_redis(
     pipeline: Pipeline, redis_url: str, redis_client: redis.Redis
 ) -> None:
