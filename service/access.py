@@ -8,6 +8,7 @@ cannot send a key; its script sends the key the reader types in with every API c
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,13 @@ def presented_key() -> str | None:
     if scheme.lower() == "bearer" and credentials.strip():
         return credentials.strip()
     return request.headers.get("X-API-Key") or None
+
+
+def caller() -> str:
+    """Who is asking, as a short hash of their API key ("" without keys): what a caller owns
+    (batches, idempotency keys) is filed under it, and no key is stored."""
+    key = getattr(g, "api_key", None) or ""
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
 def _known(candidate: str, keys: tuple[str, ...]) -> bool:

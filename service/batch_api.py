@@ -16,6 +16,7 @@ import redis
 from flask import Blueprint, Response, current_app, jsonify, request
 
 from . import idempotency
+from .access import caller
 from .api import load_article
 from .batch_jobs import enqueue_callback, enqueue_chunks
 from .batches import FINAL_STATES, BatchStore
@@ -164,7 +165,7 @@ def create_batch() -> Response:
         articles = _validated(raw)
         callback = _callback(callback_url)
         config = current_app.config
-        batch_id = store.create(articles, callback, int(config["BATCH_CHUNK_SIZE"]))
+        batch_id = store.create(articles, callback, int(config["BATCH_CHUNK_SIZE"]), caller())
         enqueue_chunks(store.client, batch_id, len(articles), dict(config))
     except BaseException:
         if held is not None:
@@ -178,8 +179,10 @@ def create_batch() -> Response:
 
 
 def _status_or_404(store: BatchStore, batch_id: str) -> dict[str, Any]:
+    """The batch, if it exists and the caller submitted it (with keys on, another key's batch
+    is as unknown as a missing one: its articles may be embargoed)."""
     status = store.status(batch_id)
-    if status is None:
+    if status is None or status["owner"] != caller():
         raise NotFound(f"No batch has the id {batch_id!r}; it may have expired.")
     return status
 

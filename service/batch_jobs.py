@@ -20,7 +20,7 @@ from .config import load_config
 from .errors import Problem
 from .extractions import Answer, extract_documents
 from .ndjson import ndjson_text
-from .schemas import ExtractionRequest
+from .schemas import BatchSchema, ExtractionRequest
 from .webhooks import deliver, retry_intervals
 
 log = logging.getLogger(__name__)
@@ -29,6 +29,7 @@ BATCH_QUEUE = "newsfacts-batches"
 CALLBACK_QUEUE = "newsfacts-callbacks"
 JOB_RESULT_SECONDS = 60
 _LOAD = ExtractionRequest()
+_BATCH = BatchSchema()
 
 
 class _Loaded:
@@ -197,7 +198,7 @@ def deliver_callback(batch_id: str) -> bool:
     outcome = deliver(
         status["callback"]["url"],
         batch_id,
-        {key: value for key, value in status.items() if key != "callback"},
+        {key: value for key, value in _BATCH.dump(status).items() if key != "callback"},
         secret=config["WEBHOOK_SECRET"],
         attempt=attempt,
     )

@@ -99,7 +99,11 @@ class BatchStore:
         self._cancel = client.register_script(_CANCEL)
 
     def create(
-        self, articles: list[dict[str, Any]], callback_url: str | None, chunk_size: int
+        self,
+        articles: list[dict[str, Any]],
+        callback_url: str | None,
+        chunk_size: int,
+        owner: str = "",
     ) -> str:
         """Store a new batch of validated article requests; nothing is queued here."""
         batch_id = new_batch_id()
@@ -114,6 +118,7 @@ class BatchStore:
             "created": now_iso(),
             "chunk_size": chunk_size,
             "callback_url": callback_url or "",
+            "owner": owner,
         }
         encoded: dict[FieldT, EncodableT] = {
             str(i): json.dumps(a, ensure_ascii=False) for i, a in enumerate(articles)
@@ -161,6 +166,7 @@ class BatchStore:
             "finished": state.get("finished"),
             "results": f"/v1/batches/{batch_id}/results",
             "callback": callback,
+            "owner": state.get("owner", ""),
         }
 
     def start(self, batch_id: str) -> bool:

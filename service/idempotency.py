@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 import redis
-from flask import current_app, g, request
+from flask import current_app, request
 
+from .access import caller
 from .errors import InvalidFields, Problem
 
 HEADER = "Idempotency-Key"
@@ -161,8 +162,7 @@ def _claim(scope: str) -> Claim | None:
     if not key.strip() or len(key) > MAX_KEY_LENGTH or not key.isprintable():
         raise InvalidFields({HEADER: [f"Give 1 to {MAX_KEY_LENGTH} printable characters."]})
     store: KeyStore = current_app.extensions["idempotency"]
-    owner = hashlib.sha256((getattr(g, "api_key", None) or "").encode("utf-8")).hexdigest()[:16]
-    name = f"{scope}:{owner}:{hashlib.sha256(key.encode('utf-8')).hexdigest()}"
+    name = f"{scope}:{caller()}:{hashlib.sha256(key.encode('utf-8')).hexdigest()}"
     fingerprint = _request_fingerprint()
     ttl = int(current_app.config["BATCH_TTL_SECONDS"])
     held = Claim(store, name, fingerprint, ttl)

@@ -474,3 +474,20 @@ def test_a_chunk_given_up_is_answered_by_problems_and_the_batch_fails(
     assert all("gave it up" in line["detail"] for line in given_up)
     answered = [line["document"]["id"] for line in lines if "key" in line]
     assert len(answered) == counts["done"] and len(set(answered)) == len(answered)
+
+
+def test_with_keys_on_a_batch_is_seen_only_by_the_key_that_sent_it(
+    pipeline: Pipeline, url: str
+) -> None:
+    client = _app(pipeline, url, API_KEYS="desk-a,desk-b").test_client()
+    mine, theirs = {"X-API-Key": "desk-a"}, {"X-API-Key": "desk-b"}
+    batch_id = client.post("/v1/batches", json={"articles": _articles(1)}, headers=mine).json["id"]  # type: ignore[index]
+    assert client.get(f"/v1/batches/{batch_id}", headers=mine).status_code == 200
+    for method, path in (
+        ("GET", f"/v1/batches/{batch_id}"),
+        ("GET", f"/v1/batches/{batch_id}/results"),
+        ("DELETE", f"/v1/batches/{batch_id}"),
+    ):
+        assert client.open(path, method=method, headers=theirs).status_code == 404, path
+    assert client.get(f"/v1/batches/{batch_id}").status_code == 401
+    assert "owner" not in client.get(f"/v1/batches/{batch_id}", headers=mine).json  # type: ignore[operator]
