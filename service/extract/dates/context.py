@@ -51,6 +51,8 @@ class Context:
     narrative: bool = False
     # The latest year written out as such, and where: a close anchor for a bare month in news.
     named_year: tuple[int, int] | None = None
+    # The text names years before 1500 plainly ("(c. 347 – 420)"): then "in 348" is one too.
+    early_years: bool = False
     _sentence_starts: list[int] | None = None
 
     @property

@@ -22,6 +22,7 @@ from .context import Context, Draft, is_narrative
 from .literals import fold
 from .registry import RULES, Rule
 from .resolve import value_range
+from .rules.early_years import names_early_years
 from .vocab import MOD_WORDS
 
 # Qualifiers read off the words just before a fact; which kinds of fact each may qualify.
@@ -46,8 +47,12 @@ def extract_dates(doc: Any, *, reference: date | datetime | None) -> list[DateFa
     """Return the temporal expressions in `doc`, relative ones resolved against `reference`."""
     anchor = reference.date() if isinstance(reference, datetime) else reference
     now = reference if isinstance(reference, datetime) else None
-    chosen = _choose_candidates(doc, anchor, now)
-    ctx = Context(doc, anchor, now=now, narrative=is_narrative(doc_text(doc), anchor))
+    early = names_early_years(doc_text(doc))
+    chosen = _choose_candidates(doc, anchor, now, early)
+    # A text that names years before 1500 tells a history, however few of its years have four
+    # digits: a date without a year there belongs to the year it last named.
+    narrative = early or is_narrative(doc_text(doc), anchor)
+    ctx = Context(doc, anchor, now=now, narrative=narrative, early_years=early)
     drafts: list[tuple[int, int, Draft]] = []
     for candidate in chosen:
         draft = candidate.rule.handler(candidate.match, ctx)
@@ -71,9 +76,11 @@ def extract_dates(doc: Any, *, reference: date | datetime | None) -> list[DateFa
     return _boundary_days(text, _apply_qualifiers(text, compose(text, facts, anchor)))
 
 
-def _choose_candidates(doc: Any, anchor: date | None, now: datetime | None) -> list[_Candidate]:
+def _choose_candidates(
+    doc: Any, anchor: date | None, now: datetime | None, early: bool
+) -> list[_Candidate]:
     """The longest matches that a handler accepts, without overlaps, in text order."""
-    probe = Context(doc, anchor, now=now)
+    probe = Context(doc, anchor, now=now, early_years=early)
     text = doc_text(doc)
     folded = fold(text)  # rules whose trigger words are absent skip the scan
     found = [

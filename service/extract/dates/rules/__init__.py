@@ -20,6 +20,7 @@
     spans           year ranges, centuries, holidays, lower-case months
     weeks           weeks by their place ("Monday of next week", "week 12 of 2020")
     anchored_days   days named from another day or word ("the following Friday", "tmrw")
+    early_years     years before 1500 where the wording makes them years ("(c. 347 – 420)")
 """
 
 # isort: off
@@ -43,4 +44,5 @@ from . import sets  # noqa: F401
 from . import spans  # noqa: F401
 from . import weeks  # noqa: F401
 from . import anchored_days  # noqa: F401
+from . import early_years  # noqa: F401
 # isort: on
