@@ -50,7 +50,7 @@ def when_ready(server: Any) -> None:
     url = redis_url(config)  # the embedded one the app started: joined, not started again
     if count and url:
         _embedded_workers = WorkerProcesses(config, url, app.extensions["pipeline"])
-        _embedded_workers.start(count)
+        _embedded_workers.start_supervised(count)
 
 
 def child_exit(server: Any, worker: Any) -> None:

@@ -146,6 +146,27 @@ class WorkerProcesses:
         finally:
             os._exit(status)
 
+    def start_supervised(self, count: int) -> None:
+        """Fork one process that keeps `count` workers running, starting a new one for each
+        that dies (gunicorn's master reaps its own workers only); `stop` stops it and them."""
+        pid = os.fork()
+        if pid:
+            self.pids.append(pid)
+            return
+        status = 1
+        try:
+            for number in INHERITED_SIGNALS:
+                signal.signal(number, signal.SIG_DFL)
+            workers = WorkerProcesses(self.config, self.url, self.pipeline)
+            stop_on_signal(workers)
+            workers.start(count)
+            workers.supervise()
+            status = 0
+        except BaseException:
+            log.exception("batch worker supervisor stopped")
+        finally:
+            os._exit(status)
+
     def supervise(self) -> None:
         """Wait for the workers; start a new one for each that dies, until `stop`."""
         while self.pids:
@@ -177,6 +198,16 @@ class WorkerProcesses:
         self.pids.clear()
 
 
+def stop_on_signal(workers: WorkerProcesses) -> None:
+    """SIGTERM or SIGINT stops `workers` (each finishes its job first, as rq's warm shutdown)."""
+
+    def stop(signum: int, frame: Any) -> None:
+        workers.stop()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+
+
 def main_worker(processes: int = 1, burst: bool = False) -> int:
     """`newsfacts worker`: load the model once, then work in this process or in `processes`
     forked ones."""
@@ -196,12 +227,7 @@ def main_worker(processes: int = 1, burst: bool = False) -> int:
         ran = run_worker(config, url, pipeline, burst=burst)
         return 0 if ran or burst else 1
     workers = WorkerProcesses(config, url, pipeline)
-
-    def stop(signum: int, frame: Any) -> None:
-        workers.stop()
-
-    signal.signal(signal.SIGTERM, stop)
-    signal.signal(signal.SIGINT, stop)
+    stop_on_signal(workers)
     workers.start(processes)
     workers.supervise()
     return 0

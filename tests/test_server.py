@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import redis
 import requests
+from rq import Worker
 
 from .live import gunicorn
 
@@ -123,3 +127,37 @@ def test_without_redis_url_make_run_answers_batches_with_a_worker_of_its_own(
         lines = [json.loads(line) for line in results.text.splitlines()]
         assert [line["document"]["id"] for line in lines] == ["example-0", "example-1", "example-2"]
     assert not (tmp_path / "cache" / "redis.sock").exists()  # workers and server stopped
+
+
+def test_an_embedded_worker_that_dies_is_replaced(tmp_path: Path) -> None:
+    cache_dir = tmp_path / "cache"
+    with gunicorn(CACHE_DIR=str(cache_dir), HOME=str(tmp_path)) as base:
+        connection = redis.Redis(unix_socket_path=str(cache_dir / "redis.sock"))
+        deadline = time.monotonic() + 120  # only so a broken supervisor cannot hang the suite
+        while not (workers := Worker.all(connection=connection)):
+            assert time.monotonic() < deadline
+            time.sleep(0.2)
+        first = workers[0].pid
+        os.kill(first, signal.SIGKILL)
+        while not [
+            w for w in Worker.all(connection=connection) if _alive(w.pid) and w.pid != first
+        ]:
+            assert time.monotonic() < deadline, "no worker took the dead one's place"
+            time.sleep(0.2)
+        accepted = requests.post(
+            f"{base}/v1/batches", json={"articles": [{**EXAMPLE, "id": "after"}]}, timeout=60
+        )
+        location = base + accepted.headers["Location"]
+        while (status := requests.get(location, timeout=10).json())["status"] != "done":
+            assert time.monotonic() < deadline + 180, status
+            time.sleep(0.2)
+
+
+def _alive(pid: int | None) -> bool:
+    if pid is None:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
