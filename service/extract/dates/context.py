@@ -93,7 +93,8 @@ class Context:
         return None
 
     def remember(self, value: str, start: int = 0, relative: bool = True) -> None:
-        if not relative and re.fullmatch(r"\d{4}", value):
+        if not relative and re.fullmatch(r"\d{4}", value) and value >= "1500":
+            # A year long past ("a coin from AD 70") dates a find, not the news around it.
             self.named_year = (int(value), start)
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             self.memory["day"] = value

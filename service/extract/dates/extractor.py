@@ -47,11 +47,13 @@ def extract_dates(doc: Any, *, reference: date | datetime | None) -> list[DateFa
     """Return the temporal expressions in `doc`, relative ones resolved against `reference`."""
     anchor = reference.date() if isinstance(reference, datetime) else reference
     now = reference if isinstance(reference, datetime) else None
-    early = names_early_years(doc_text(doc))
+    text = doc_text(doc)
+    early = names_early_years(text)
     chosen = _choose_candidates(doc, anchor, now, early)
-    # A text that names years before 1500 tells a history, however few of its years have four
-    # digits: a date without a year there belongs to the year it last named.
-    narrative = early or is_narrative(doc_text(doc), anchor)
+    # A text that dates a life or a day before 1500 tells a history, however few of its years
+    # have four digits: a date without a year there belongs to the year it last named. (An era
+    # year alone, "a coin from AD 70", may be news of a find.)
+    narrative = is_narrative(text, anchor) or names_early_years(text, era=False)
     ctx = Context(doc, anchor, now=now, narrative=narrative, early_years=early)
     drafts: list[tuple[int, int, Draft]] = []
     for candidate in chosen:
@@ -72,7 +74,6 @@ def extract_dates(doc: Any, *, reference: date | datetime | None) -> list[DateFa
         if draft.follow is not None:
             drafts.append((draft.follow.start or end, draft.follow.end or end, draft.follow))
     facts = [_to_fact(doc, start, end, draft, drafts, anchor) for start, end, draft in drafts]
-    text = doc_text(doc)
     return _boundary_days(text, _apply_qualifiers(text, compose(text, facts, anchor)))
 
 

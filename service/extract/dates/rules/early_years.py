@@ -38,16 +38,17 @@ _DAY_MONTH_YEAR = (
 )
 _MONTH_OF_YEAR = rf"(?P<mon>{MONTH}){_GAP}of{_GAP}(?P<year>{EARLY})\b(?![,.]?\d)"
 _ERA_YEAR = rf"\b(?:{EARLY}[^\S\n]?(?:AD|A\.D\.|CE|C\.E\.)|(?:AD|A\.D\.)[^\S\n]?{EARLY})(?!\w)"
-_PLAIN_FORMS = tuple(
-    re.compile(pattern, re.IGNORECASE) for pattern in (_DAY_MONTH_YEAR, _MONTH_OF_YEAR, _ERA_YEAR)
+_DATED_FORMS = tuple(
+    re.compile(pattern, re.IGNORECASE) for pattern in (_DAY_MONTH_YEAR, _MONTH_OF_YEAR)
 )
+_ERA_YEARS = re.compile(_ERA_YEAR, re.IGNORECASE)
 _LIFE_SPANS = re.compile(_LIFE_SPAN, re.IGNORECASE)
 
 
-def names_early_years(text: str) -> bool:
+def names_early_years(text: str, *, era: bool = True) -> bool:
     """Whether `text` names a year before 1500 plainly: a life span, a dated day, a month "of"
-    it, or its era."""
-    if any(form.search(text) for form in _PLAIN_FORMS):
+    it, or (with `era`) its era ("AD 70", which news of a find may name in passing)."""
+    if any(form.search(text) for form in _DATED_FORMS) or (era and _ERA_YEARS.search(text)):
         return True
     return any(_opens_span(text, match.start()) for match in _LIFE_SPANS.finditer(text))
 

@@ -73,6 +73,18 @@ EXAMPLES: list[tuple[str, Reference, Facts]] = [
         LATER,
         [("384 AD", "DATE", "0384"), ("1480", "DATE", "1480")],
     ),  # fmt: skip
+    # an era year makes "in 348" a year too, but not the story a history: "in March" is still
+    # the reference's
+    (
+        "A coin from AD 347 was found in March. It lay there since 348.",
+        LATER,
+        [("AD 347", "DATE", "0347"), ("March", "DATE", "2008-03"), ("348", "DATE", "0348")],
+    ),
+    (  # nor does a year that short anchor the news around it
+        "A coin from AD 70 was found in March.",
+        LATER,
+        [("AD 70", "DATE", "0070"), ("March", "DATE", "2008-03")],
+    ),
     # news that counts: no such year named plainly, so nothing is one
     ("In 348 cases the court ruled. Police made arrests in 420.", LATER, []),
     ("Sales (1480) rose in 300 stores.", LATER, []),
