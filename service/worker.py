@@ -55,6 +55,19 @@ class ArchiveWorker(SimpleWorker):
         # jobs of dead workers again (rq's default waits minutes).
         return max(1, min(int(self.worker_ttl) - 15, int(self.maintenance_interval)))
 
+    # rq forks its scheduler's process from a worker, at start or in maintenance, holding the
+    # worker's idle Redis sockets. Were the worker then killed while it waits on the queues on
+    # one of them, the scheduler would keep that socket open, Redis would think the wait alive
+    # and hand it the next job, and the job would be lost. So after either, the worker's waits
+    # use sockets opened after the fork.
+    def _start_scheduler(self, *args: Any, **kwargs: Any) -> None:
+        super()._start_scheduler(*args, **kwargs)
+        self.connection.connection_pool.disconnect(inuse_connections=False)
+
+    def run_maintenance_tasks(self) -> None:
+        super().run_maintenance_tasks()  # type: ignore[no-untyped-call]
+        self.connection.connection_pool.disconnect(inuse_connections=False)
+
     def execute_job(self, job: Job, queue: Queue) -> None:
         execution = self.prepare_execution(job)
         done = threading.Event()
