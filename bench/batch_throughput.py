@@ -3,8 +3,10 @@ same articles one request at a time.
 
 Three phases on Redis db 14, each on texts no other phase sent (nothing comes from the cache):
 one gunicorn worker driven by one client (request, answer, next request); then a batch of the
-same articles run by one `newsfacts worker`, then by two. A batch is timed from the POST that
-submits it to the status that says `done`; the workers are started and listening before it.
+same articles run by `newsfacts worker --processes 1`, then `--processes 2` (two processes forked
+from the one that loaded the model). A batch is timed from the POST that submits it to the status
+that says `done`; the workers are started and listening before it. The memory of the worker
+processes is read after each batch.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import redis
 import requests
 from rq import Worker
 
+from . import memory
 from .corpus import Article, distinct_bodies
 from .load import drive
 from .server import Gunicorn, free_port, server_env
@@ -31,40 +34,40 @@ REDIS_URL = "redis://127.0.0.1:6379/14"
 DEADLINE_SECONDS = 900.0  # a stuck phase fails the part instead of hanging the bench
 
 
-def _start_workers(count: int, root: Path, env: dict[str, str], logs: Path) -> list[Any]:
-    processes = []
-    for number in range(count):
-        log = (logs / f"batch-worker-{number}.log").open("wb")
-        processes.append(
-            subprocess.Popen(
-                [sys.executable, "-m", "service", "worker"],
-                cwd=root,
-                env=env,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-        )
+def _start_workers(count: int, root: Path, env: dict[str, str], logs: Path) -> Any:
+    """`newsfacts worker --processes COUNT`: one process loads the model, COUNT forked from it
+    work (as `make worker` would be scaled on one machine); returns it once all listen."""
+    log = (logs / f"batch-workers-{count}.log").open("wb")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "service", "worker", "--processes", str(count)],
+        cwd=root,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     connection = redis.Redis.from_url(REDIS_URL)
     deadline = time.monotonic() + 120
     while len(Worker.all(connection=connection)) < count:
-        if time.monotonic() > deadline or any(p.poll() is not None for p in processes):
-            _stop(processes)
+        if time.monotonic() > deadline or process.poll() is not None:
+            _stop(process)
             raise RuntimeError(f"{count} batch workers did not start; see {logs}")
         time.sleep(0.2)
-    return processes
+    return process
 
 
-def _stop(processes: list[Any]) -> None:
-    for process in processes:
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGTERM)
-    for process in processes:
-        try:
-            process.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+def _worker_pids(connection: redis.Redis) -> list[int]:
+    return sorted(worker.pid for worker in Worker.all(connection=connection) if worker.pid)
+
+
+def _stop(process: Any) -> None:
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
 
 
 def _run_batch(base: str, bodies: list[dict[str, Any]]) -> dict[str, Any]:
@@ -125,13 +128,16 @@ def run(
             "articles_per_second": single["throughput_rps"],
         }
         for workers in (1, 2):
-            processes = _start_workers(workers, root, env, logs)
+            flush_redis(REDIS_URL)  # no registrations of the phase before
+            process = _start_workers(workers, root, env, logs)
             try:
                 log(f"batches: {count} articles on {workers} worker(s)")
                 bodies = distinct_bodies(articles, count, tag=f"Batch-{workers}")
                 result[f"workers_{workers}"] = _run_batch(server.url, bodies)
+                pids = _worker_pids(redis.Redis.from_url(REDIS_URL))
+                result[f"workers_{workers}"]["memory"] = memory.tree_snapshot(process.pid, pids)
             finally:
-                _stop(processes)
+                _stop(process)
     single_rate = result["single_requests"]["articles_per_second"]
     one = result["workers_1"]["articles_per_second"]
     two = result["workers_2"]["articles_per_second"]

@@ -278,12 +278,22 @@ def _batch_lines(b: dict[str, Any]) -> list[str]:
                 f"{phase['status']}: {counts['done']} done, {counts['failed']} failed",
             ]
         )
-    return [
+    lines = [
         f"Batches: {b['articles']} distinct articles per phase, nothing from the cache",
         table(["phase", "wall s", "articles/s", "batch"], rows),
         f"  one batch worker / single requests = {b['one_worker_vs_single_requests']} "
         f"(goal >= 1.2); two workers / one = {b['two_workers_vs_one']} (goal >= 1.7)",
-    ]  # fmt: skip
+    ]
+    snap = b["workers_2"].get("memory")
+    if snap:
+        sizes = ", ".join(f"{mib(p['rss_kib'])}/{mib(p['pss_kib'])}" for p in snap["processes"])
+        fractions = ", ".join(f"{f:.0%}" for f in snap["worker_shared_fraction"] if f is not None)
+        lines.append(
+            f"  newsfacts worker --processes 2, RSS/PSS MiB (parent, workers): {sizes}; "
+            f"{mib(snap['saved_by_sharing_kib'])} MiB saved by sharing; share of each worker's "
+            f"RSS that is shared: {fractions}"
+        )
+    return lines  # fmt: skip
 
 
 def render(results: dict[str, Any]) -> str:
