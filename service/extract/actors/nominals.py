@@ -33,7 +33,9 @@ from .vocab import (
     HEAD_SYNONYMS,
     NAMED_ORG_NOMINALS,
     NAMED_PLACE_NOMINALS,
+    PLACE_HEADS,
     SETTLEMENT_NOMINALS,
+    SITE_NOMINALS,
     TITLE_WORDS,
 )
 
@@ -272,6 +274,11 @@ def _anaphor(tok: Any, names: list[tuple[int, Actor]], sent_of: list[int]) -> Ac
     elif word in TITLE_WORDS:
         holders = [a for a in recent if a.type == "person" and _holds(a, word)]
         return holders[-1] if holders else None
+    elif word in SITE_NOMINALS:
+        if any(c.dep_ in {"amod", "compound", "nmod", "poss"} for c in tok.children):
+            return None  # "the music scene", "the crash site": another place than the named one
+        sites = [a for a in recent if a.type == "location" and _is_facility(a)]
+        return sites[-1] if sites else None
     else:
         return None
     fitting = [a for a in recent if a.type in wanted]
@@ -295,6 +302,11 @@ def _anaphor(tok: Any, names: list[tuple[int, Actor]], sent_of: list[int]) -> Ac
         places = [a for a in fitting if a.label == "GPE" and not is_country(a.name)]
         return places[-1] if places else None
     return None
+
+
+def _is_facility(actor: Actor) -> bool:
+    """A building or grounds, by the model's label or its name's head ("Grand Mosque")."""
+    return actor.label == "FAC" or bool(_heads(actor) & PLACE_HEADS)
 
 
 def _heads(actor: Actor) -> set[str]:

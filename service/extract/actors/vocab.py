@@ -178,6 +178,12 @@ NAMED_PLACE_NOMINALS: Final[frozenset[str]] = frozenset(
     """airport avenue bridge cathedral hall island memorial mosque park road square stadium
     station street temple""".split()
 )
+# Nouns that, bare after "the", mean the place where the story happens: the latest facility
+# named ("a crane fell on the Grand Mosque ... photos of the scene"). Only a facility: "the site"
+# after a city or a company is more often a website.
+SITE_NOMINALS: Final[frozenset[str]] = frozenset(
+    """facility location premises scene site venue""".split()
+)
 # Verbs whose predicate noun describes the subject ("he was a composer", "she became a citizen").
 DESCRIBING_VERBS: Final[frozenset[str]] = frozenset({"be", "become", "remain"})
 # Verbs whose passive takes a rank with "to" ("he was promoted to major-general").

@@ -139,3 +139,32 @@ def test_the_street_points_back_to_a_named_road(nlp: Any) -> None:
 )
 def test_a_founders_company_is_the_one_named_with_the_title(nlp: Any, text: str) -> None:
     assert ("company", "nominal") in mention_pairs(actor_named(nlp, text, "Zentrix Inc."))
+
+
+def test_the_scene_is_the_latest_facility_named(nlp: Any) -> None:
+    text = (
+        "A crane collapsed onto the Grand Mosque on Friday. Rescue teams worked through the "
+        "night, and no one was left at the scene."
+    )
+    assert ("scene", "nominal") in mention_pairs(actor_named(nlp, text, "Grand Mosque"))
+    text = "Fans filled the Riverside Arena on Saturday. Vendors sold shirts all over the venue."
+    assert ("venue", "nominal") in mention_pairs(actor_named(nlp, text, "Riverside Arena"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a city is no facility: "the site" there is more often a website
+        "Hackers attacked servers in Boston on Monday. The site was down for hours.",
+        # another site than the one named
+        "Jazz clubs opened near the Riverside Arena. The music scene is growing.",
+    ],
+)
+def test_a_site_noun_takes_no_place_that_is_not_the_facility_named(nlp: Any, text: str) -> None:
+    nominal = [
+        pair
+        for a in extract_actors(nlp(text))
+        for pair in mention_pairs(a)
+        if pair[1] == "nominal" and pair[0] in ("site", "scene", "music scene")
+    ]
+    assert nominal == []
