@@ -113,12 +113,18 @@ def main(argv: list[str] | None = None) -> int:
     if "memory" not in args.skip:
         log("memory: model cost, in two fresh python processes")
         part("model_cost", lambda: memory.model_cost(args.model))
+
+    def filled_part(name: str, work: Any) -> dict[str, Any]:
+        """A part that fills its result as it goes: a failure half-way keeps what it measured."""
+        result: dict[str, Any] = {}
+        results[name] = result
+        part(name, lambda: work(result))
+        return result
+
     if "server" not in args.skip:
-        server: dict[str, Any] = {}
-        results["server"] = server
-        part(
+        server = filled_part(
             "server",
-            lambda: server_load.run(
+            lambda result: server_load.run(
                 ROOT,
                 articles,
                 requests_per_phase=args.requests,
@@ -128,24 +134,22 @@ def main(argv: list[str] | None = None) -> int:
                 max_seconds=args.max_seconds,
                 log_path=args.json.parent / "gunicorn.log",
                 log=log,
-                result=server,
+                result=result,
             ),
         )
         if server.get("errors"):
             failed = True
     if "batches" not in args.skip:
-        batches: dict[str, Any] = {}
-        results["batches"] = batches
-        part(
+        filled_part(
             "batches",
-            lambda: batch_throughput.run(
+            lambda result: batch_throughput.run(
                 ROOT,
                 articles,
                 count=args.batch_articles,
                 model=args.model,
                 logs=args.json.parent,
                 log=log,
-                result=batches,
+                result=result,
             ),
         )
     results["seconds"] = round(time.monotonic() - started, 1)

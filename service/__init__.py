@@ -50,7 +50,8 @@ def create_app(config: Mapping[str, Any] | None = None, *, pipeline: Any = None)
     # short timeout and breaker.
     app.extensions["batches"] = make_batch_store(url, app.config["BATCH_TTL_SECONDS"])
     app.extensions["idempotency"] = make_key_store(
-        app.extensions["batches"].client if app.extensions["batches"] else None
+        app.extensions["batches"].client if app.extensions["batches"] else None,
+        app.config["BATCH_TTL_SECONDS"],
     )
 
     # Order matters: before_request hooks run as registered (request id, timer, key, limit).

@@ -194,7 +194,7 @@ def deliver_callback(batch_id: str) -> bool:
     status = store.status(batch_id)
     if status is None or status["callback"] is None:
         return False
-    attempt = store.deliveries(batch_id) + 1
+    attempt = len(status["callback"]["attempts"]) + 1
     outcome = deliver(
         status["callback"]["url"],
         batch_id,

@@ -211,9 +211,6 @@ class BatchStore:
             pipe.expire(keys.deliveries, self.ttl_seconds)
             pipe.execute()
 
-    def deliveries(self, batch_id: str) -> int:
-        return int(self.client.llen(BatchKeys(batch_id).deliveries))
-
     def result_lines(self, batch_id: str, total: int, after: int, final: bool) -> Iterator[str]:
         """The answers in input order from index `after`, read a page at a time.
 

@@ -69,10 +69,26 @@ class MemoryCache:
 
     def put(self, key: str, payload: bytes) -> None:
         with self._lock:
-            self._entries[key] = (time.monotonic() + self.ttl_seconds, payload)
-            self._entries.move_to_end(key)
-            while len(self._entries) > self.max_entries:
-                self._entries.popitem(last=False)
+            self._set(key, payload)
+
+    def add(self, key: str, payload: bytes) -> bool:
+        """Put `payload` unless `key` holds one that has not expired; whether it was put."""
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None and entry[0] >= time.monotonic():
+                return False
+            self._set(key, payload)
+            return True
+
+    def delete(self, key: str) -> None:
+        with self._lock:
+            self._entries.pop(key, None)
+
+    def _set(self, key: str, payload: bytes) -> None:
+        self._entries[key] = (time.monotonic() + self.ttl_seconds, payload)
+        self._entries.move_to_end(key)
+        while len(self._entries) > self.max_entries:
+            self._entries.popitem(last=False)
 
     def status(self) -> str:
         return "ok"

@@ -14,7 +14,7 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from .budget import BudgetExceeded, time_budget
 from .cache import Cache, cache_key
@@ -75,14 +75,13 @@ def extract_document(
     the text taken from HTML may have at most `max_text_chars` characters (TooLarge beyond).
     """
     started = time.perf_counter()
-    request = normalise_request(loaded)
-    key = cache_key(request, pipeline.version)
-    stored = _cached(cache, key)
-    if stored is not None:
-        return _personalise(stored, loaded["id"], started, cached=True)
+    looked = _look_up(loaded, pipeline, cache)
+    if looked.hit is not None:
+        return looked.hit
+    key = looked.key
     try:
         with time_budget(budget_seconds):
-            document = _extract(request, loaded["published"], key, pipeline, max_text_chars)
+            document = _extract(looked.request, loaded["published"], key, pipeline, max_text_chars)
     except BudgetExceeded as error:
         raise ExtractionTimeout(
             f"The extraction took longer than its budget of {budget_seconds:g} s and was "
@@ -130,7 +129,7 @@ def extract_documents(
     """Answer many loaded requests in order: the cached from the cache, the others parsed
     together through the pipeline's batches. A request that cannot be answered gives the
     Problem that says why in its place."""
-    window: list[tuple[dict[str, Any], dict[str, Any], str, Answer | Problem | None]] = []
+    window: list[_Lookup] = []
     for item in loaded:
         window.append(_look_up(item, pipeline, cache))
         if len(window) >= batch_size:
@@ -139,20 +138,26 @@ def extract_documents(
     yield from _answer_window(window, pipeline, cache, max_text_chars)
 
 
-def _look_up(
-    loaded: dict[str, Any], pipeline: Pipeline, cache: Cache
-) -> tuple[dict[str, Any], dict[str, Any], str, Answer | Problem | None]:
+class _Lookup(NamedTuple):
+    """A loaded request, its normal form and cache key, and its answer if the cache had one."""
+
+    loaded: dict[str, Any]
+    request: dict[str, Any]
+    key: str
+    hit: Answer | None
+
+
+def _look_up(loaded: dict[str, Any], pipeline: Pipeline, cache: Cache) -> _Lookup:
     started = time.perf_counter()
     request = normalise_request(loaded)
     key = cache_key(request, pipeline.version)
     stored = _cached(cache, key)
-    if stored is None:
-        return loaded, request, key, None
-    return loaded, request, key, _personalise(stored, loaded["id"], started, cached=True)
+    hit = None if stored is None else _personalise(stored, loaded["id"], started, cached=True)
+    return _Lookup(loaded, request, key, hit)
 
 
 def _answer_window(
-    window: list[tuple[dict[str, Any], dict[str, Any], str, Answer | Problem | None]],
+    window: list[_Lookup],
     pipeline: Pipeline,
     cache: Cache,
     max_text_chars: int | None,

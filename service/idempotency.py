@@ -12,9 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import threading
-import time
-from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -22,6 +19,7 @@ import redis
 from flask import current_app, request
 
 from .access import caller
+from .cache import MemoryCache
 from .errors import InvalidFields, Problem
 
 HEADER = "Idempotency-Key"
@@ -65,42 +63,24 @@ class RedisKeys:
 
 
 class MemoryKeys:
-    """For a single process without Redis (CACHE_BACKEND=memory): bounded, with expiry."""
+    """For a single process without Redis (CACHE_BACKEND=memory): the cache's in-process LRU,
+    holding the keys as text for as long as a batch is kept."""
 
-    def __init__(self, max_entries: int = 10_000) -> None:
-        self.max_entries = max_entries
-        self._entries: OrderedDict[str, tuple[float, str]] = OrderedDict()
-        self._lock = threading.Lock()
+    def __init__(self, ttl_seconds: int, max_entries: int = 10_000) -> None:
+        self._entries = MemoryCache(max_entries, ttl_seconds)
 
     def get(self, name: str) -> str | None:
-        with self._lock:
-            entry = self._entries.get(name)
-            if entry is None or entry[0] < time.monotonic():
-                self._entries.pop(name, None)
-                return None
-            return entry[1]
+        value = self._entries.get(name)
+        return None if value is None else value.decode()
 
     def add(self, name: str, value: str, ttl: int) -> bool:
-        with self._lock:
-            entry = self._entries.get(name)
-            if entry is not None and entry[0] >= time.monotonic():
-                return False
-            self._store(name, value, ttl)
-            return True
+        return self._entries.add(name, value.encode())
 
     def put(self, name: str, value: str, ttl: int) -> None:
-        with self._lock:
-            self._store(name, value, ttl)
+        self._entries.put(name, value.encode())
 
     def delete(self, name: str) -> None:
-        with self._lock:
-            self._entries.pop(name, None)
-
-    def _store(self, name: str, value: str, ttl: int) -> None:
-        self._entries[name] = (time.monotonic() + ttl, value)
-        self._entries.move_to_end(name)
-        while len(self._entries) > self.max_entries:
-            self._entries.popitem(last=False)
+        self._entries.delete(name)
 
 
 @dataclass
@@ -184,5 +164,5 @@ def _claim(scope: str) -> Claim | None:
     return held
 
 
-def make_key_store(client: redis.Redis | None) -> KeyStore:
-    return MemoryKeys() if client is None else RedisKeys(client)
+def make_key_store(client: redis.Redis | None, ttl_seconds: int) -> KeyStore:
+    return MemoryKeys(ttl_seconds) if client is None else RedisKeys(client)

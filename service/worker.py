@@ -128,6 +128,12 @@ INHERITED_SIGNALS = (
 )  # fmt: skip
 
 
+def _own_signals() -> None:
+    """In a freshly forked process: the default handlers, not the parent's."""
+    for number in INHERITED_SIGNALS:
+        signal.signal(number, signal.SIG_DFL)
+
+
 class WorkerProcesses:
     """Worker processes forked from the one that loaded the model, so that they share its
     pages as gunicorn's workers do: gunicorn's master (EMBEDDED_WORKERS) or `newsfacts worker
@@ -150,8 +156,7 @@ class WorkerProcesses:
             return pid
         status = 1
         try:
-            for number in INHERITED_SIGNALS:
-                signal.signal(number, signal.SIG_DFL)
+            _own_signals()
             run_worker(self.config, self.url, self.pipeline)
             status = 0
         except BaseException:
@@ -168,8 +173,7 @@ class WorkerProcesses:
             return
         status = 1
         try:
-            for number in INHERITED_SIGNALS:
-                signal.signal(number, signal.SIG_DFL)
+            _own_signals()
             workers = WorkerProcesses(self.config, self.url, self.pipeline)
             stop_on_signal(workers)
             workers.start(count)

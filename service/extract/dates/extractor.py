@@ -48,12 +48,13 @@ def extract_dates(doc: Any, *, reference: date | datetime | None) -> list[DateFa
     anchor = reference.date() if isinstance(reference, datetime) else reference
     now = reference if isinstance(reference, datetime) else None
     text = doc_text(doc)
-    early = names_early_years(text)
+    named = names_early_years(text)
+    early = named is not None
     chosen = _choose_candidates(doc, anchor, now, early)
     # A text that dates a life or a day before 1500 tells a history, however few of its years
     # have four digits: a date without a year there belongs to the year it last named. (An era
-    # year alone, "a coin from AD 70", may be news of a find.)
-    narrative = is_narrative(text, anchor) or names_early_years(text, era=False)
+    # year alone, "a coin from AD 347", may be news of a find.)
+    narrative = named == "dated" or is_narrative(text, anchor)
     ctx = Context(doc, anchor, now=now, narrative=narrative, early_years=early)
     drafts: list[tuple[int, int, Draft]] = []
     for candidate in chosen:

@@ -49,11 +49,10 @@ def month_week(m: re.Match[str], ctx: Context) -> Draft | None:
         word = m["mon"].lower().rstrip(".")
         if word in AMBIGUOUS_NAMES and not m["mon"][0].isupper():
             return None
-        month = month_number(m["mon"])
-        named = int(m["year"]) if m["year"] else ctx.month_year(month, *m.span())
+        named = month_and_year(m, ctx)
         if named is None:
             return None
-        year = named
+        month, year = named
     else:
         rel = m["rel"].lower().split()[-1]
         origin = ctx.previous("month") if rel in ("same", "following") else None
@@ -146,6 +145,14 @@ def quarter_of(day: date, step: int = 0) -> str:
 _QUARTER_LEAD = re.compile(
     rf"(?:\bthe{_GAP})?\b(?P<rel>current|present|past|following){_GAP}$", re.I
 )
+
+
+def month_and_year(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
+    """The month a match's `mon` names, and its year: the `year` written, else the year the
+    story gives that month (None when it gives none)."""
+    month = month_number(m["mon"])
+    year = int(m["year"]) if m["year"] else ctx.month_year(month, *m.span())
+    return None if year is None else (month, year)
 
 
 @rule(

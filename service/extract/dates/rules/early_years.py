@@ -45,12 +45,15 @@ _ERA_YEARS = re.compile(_ERA_YEAR, re.IGNORECASE)
 _LIFE_SPANS = re.compile(_LIFE_SPAN, re.IGNORECASE)
 
 
-def names_early_years(text: str, *, era: bool = True) -> bool:
-    """Whether `text` names a year before 1500 plainly: a life span, a dated day, a month "of"
-    it, or (with `era`) its era ("AD 70", which news of a find may name in passing)."""
-    if any(form.search(text) for form in _DATED_FORMS) or (era and _ERA_YEARS.search(text)):
-        return True
-    return any(_opens_span(text, match.start()) for match in _LIFE_SPANS.finditer(text))
+def names_early_years(text: str) -> str | None:
+    """How `text` names a year before 1500 plainly: "dated" (a life span, a dated day, a month
+    "of" it), "era" (only with its era, "AD 347", which news of a find may name in passing), or
+    None."""
+    if any(form.search(text) for form in _DATED_FORMS) or any(
+        _opens_span(text, match.start()) for match in _LIFE_SPANS.finditer(text)
+    ):
+        return "dated"
+    return "era" if _ERA_YEARS.search(text) else None
 
 
 def _opens_span(text: str, offset: int) -> bool:

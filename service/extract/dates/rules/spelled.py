@@ -26,6 +26,7 @@ from ..patterns import (
 )
 from ..registry import rule
 from ..vocab import NUMBER_WORDS
+from .calendar_units import month_and_year
 from .day_forms import full_day, resolve_day
 
 _S = r"[^\S\n]+"
@@ -120,11 +121,10 @@ def _last_day_of(m: re.Match[str], ctx: Context, last: re.Match[str]) -> Draft |
     if m["mon"]:
         if not m["mon"][0].isupper() and m["mon"].lower() in ("may", "march"):
             return None
-        month = month_number(m["mon"])
-        named = int(m["year"]) if m["year"] else ctx.month_year(month, *m.span())
+        named = month_and_year(m, ctx)
         if named is None:
             return None
-        year = named
+        month, year = named
     else:
         rel = m["rel"].lower()
         base = ctx.previous("month") if rel == "the" else _month_of(ctx, rel)
