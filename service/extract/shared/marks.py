@@ -154,10 +154,27 @@ def pair_marks(text: str) -> list[Marked]:
             if close is not None:
                 _add(pairs, text, pos, close)
                 pos = close
-        elif ch in QUOTE_PAIRS:
+        elif ch in QUOTE_PAIRS and not _stray_closer(text, pos):
             opened, closer = pos, QUOTE_PAIRS[ch]
         pos += 1
     return pairs
+
+
+# What may follow a closing mark: a space, the end, or the punctuation after a quote.
+_AFTER_CLOSING = frozenset('.,;:!?)]}\u2014\u2013')
+
+
+def _stray_closer(text: str, pos: int) -> bool:
+    """A straight double mark that can only close a quote, with no quote open: glued to the
+    word or comma before it and followed by a space ('When a young girl," the family moved').
+    Opening there would pair it with the next quote's opening mark and turn every quote after
+    it inside out."""
+    if text[pos] != '"' or pos == 0:
+        return False
+    before = text[pos - 1]
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    glued = before.isalnum() or before in ".,;:!?"
+    return glued and (after.isspace() or after in _AFTER_CLOSING)
 
 
 # Two single marks (or two backticks) written for a double one: "''We will,'' he said".

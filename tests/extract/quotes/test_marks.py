@@ -80,6 +80,11 @@ MARK_STYLES = [
         [("direct", "We will not give up the fight for the town,", "John Smith")],
     ),
     (
+        "a stray closing mark before the quote",
+        'He left when a young girl," the family said. "It was wonderful there", Moreau said.',
+        [("direct", "It was wonderful there", "Moreau")],
+    ),
+    (
         "apostrophes never open a quote",
         "Bill Haley's rock 'n' roll band played in the '50s at Russia's border. "
         "'We never stopped playing for a single night,' said Joan Price.",
@@ -148,6 +153,14 @@ def test_multi_paragraph_quote_is_one(nlp: Any) -> None:
         # A lone doubled mark is inches, not a quote.
         ("A 5'' screen and a 7'' one, \"a real quote\" too.", [("a real quote",)]),
         ("He said: ''One.\n''Two,'' he added.", [("One.\n''Two,",)]),
+        # A stray closing mark (a typo, or a quote cut short) opens nothing, so the quotes after
+        # it keep their own marks.
+        (
+            'As a girl," the family moved. "It was wonderful there", she said. "Yes".',
+            [("It was wonderful there",), ("Yes",)],
+        ),
+        ('He called it "good," and "fair".', [("good,",), ("fair",)]),
+        ('(\"Quoted\") and a "plain" one.', [("Quoted",), ("plain",)]),
     ],
 )
 def test_pair_marks(text: str, pairs: list[tuple[str]]) -> None:
