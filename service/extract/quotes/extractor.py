@@ -41,6 +41,7 @@ from .vocab import (
     NAMING_VERBS,
     OBJECT_NOT_SPEECH,
     SOURCE_NOUNS,
+    WRITTEN_SOURCES,
 )
 
 _FRAME_END = (",", ":", "\u2014", "-")
@@ -176,7 +177,7 @@ def _title_cased(content: str) -> bool:
 
 def _introducer(ctx: _Context, mark: Marked) -> tuple[Any, Span | None] | None:
     """Who a quote is given to without a verb, and the words that say so: 'In the words of
-    X, "..."', 'In her words, "..."', and a name before a colon ('Mayor Jane Doe on the budget:
+    X, "..."', 'In her words, "..."', 'In Byron's memoirs, "..."', and a name before a colon ('Mayor Jane Doe on the budget:
     "..."', a roundup's 'Jane Doe, The Guardian: "..."')."""
     last_char = ctx.before(mark.open)
     last = ctx.token_at(last_char) if last_char >= 0 else None
@@ -186,7 +187,7 @@ def _introducer(ctx: _Context, mark: Marked) -> tuple[Any, Span | None] | None:
     start = max(last.sent.start, last.i - _BEFORE_REACH)
     lead = [t for t in ctx.doc[start : last.i + 1] if t.idx >= line_start]
     for tok in lead:
-        if tok.lower_ == "words" and tok.head.lower_ == "in":
+        if tok.lower_ in WRITTEN_SOURCES and tok.head.lower_ == "in":
             source = _words_of(tok)
             if source is not None:
                 return source, cue_span(tok)

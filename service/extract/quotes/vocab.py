@@ -50,6 +50,13 @@ SOURCE_NOUNS: Final[frozenset[str]] = frozenset(
     spokesperson spokeswoman statement tweet""".split()
 )
 
+# What a person's words are quoted from, after "in" and the person: 'In his memoirs, "..."',
+# 'In a letter to her sister, Moreau: "..."' (with "words": "in the words of X").
+WRITTEN_SOURCES: Final[frozenset[str]] = SOURCE_NOUNS | frozenset(
+    """autobiography blog book column diary email essay interview memoir memoirs note
+    speech testimony words""".split()
+)
+
 PLURAL_PRONOUNS: Final[frozenset[str]] = frozenset({"they", "them"})
 
 # A speaker's words for themselves: a person's singular, an organisation's plural.

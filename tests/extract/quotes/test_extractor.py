@@ -99,6 +99,17 @@ SHAPES += [
         [("direct", "this town will never give up on its river.", "John Smith")],
     ),
     (
+        "in X's memoirs",
+        "Mark Twain travelled widely. In his later memoirs, "
+        '"the river was the only school I ever needed."',
+        [("direct", "the river was the only school I ever needed.", "Mark Twain")],
+    ),
+    (
+        "in a statement of X, with a colon",
+        'In a statement from Mayor John Smith: "The bridge stays closed until the spring."',
+        [("direct", "The bridge stays closed until the spring.", "John Smith")],
+    ),
+    (
         "a name and a topic before a colon",
         'Mayor John Smith on the budget: "We are broke and the state will not help us."',
         [("direct", "We are broke and the state will not help us.", "John Smith")],
