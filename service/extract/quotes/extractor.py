@@ -40,6 +40,8 @@ from .vocab import (
     MIN_DIRECT_WORDS,
     NAMING_VERBS,
     OBJECT_NOT_SPEECH,
+    AUTHOR_LINKS,
+    QUOTATION_NOUNS,
     SOURCE_NOUNS,
     WRITTEN_SOURCES,
 )
@@ -177,7 +179,8 @@ def _title_cased(content: str) -> bool:
 
 def _introducer(ctx: _Context, mark: Marked) -> tuple[Any, Span | None] | None:
     """Who a quote is given to without a verb, and the words that say so: 'In the words of
-    X, "..."', 'In her words, "..."', 'In Byron's memoirs, "..."', and a name before a colon ('Mayor Jane Doe on the budget:
+    X, "..."', 'In her words, "..."', 'In Byron's memoirs, "..."', a quotation noun and its
+    author ('a quote from Virgil — "..."'), and a name before a colon ('Mayor Jane Doe on the budget:
     "..."', a roundup's 'Jane Doe, The Guardian: "..."')."""
     last_char = ctx.before(mark.open)
     last = ctx.token_at(last_char) if last_char >= 0 else None
@@ -191,6 +194,8 @@ def _introducer(ctx: _Context, mark: Marked) -> tuple[Any, Span | None] | None:
             source = _words_of(tok)
             if source is not None:
                 return source, cue_span(tok)
+    if ctx.text[last_char] in _INTRODUCING_ENDS and (author := _quotation_author(lead)):
+        return author
     if ctx.text[last_char] != ":" or not lead or len(lead) > _COLON_LEAD:
         return None
     if any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" for t in lead):
@@ -209,6 +214,26 @@ def _introducer(ctx: _Context, mark: Marked) -> tuple[Any, Span | None] | None:
 
 # A colon introduction is a name and a few words, not a sentence.
 _COLON_LEAD = 12
+# What ends the words that introduce a quotation noun's quote.
+_INTRODUCING_ENDS = ":\u2014\u2013-,"
+
+
+def _quotation_author(lead: list[Any]) -> tuple[Any, Span] | None:
+    """The author in 'a quote from Virgil —', 'a line attributed to Einstein:': a quotation
+    noun, a linking word, then a name that runs up to the punctuation before the quote. Read off
+    the words: the parser often hangs the "from" on the verb."""
+    for k, tok in enumerate(lead):
+        if tok.lemma_.lower() not in QUOTATION_NOUNS or tok.pos_ != "NOUN":
+            continue
+        rest = lead[k + 1 :]
+        for link in AUTHOR_LINKS:
+            words = [t.lower_ for t in rest[: len(link)]]
+            name = rest[len(link) :]
+            while name and name[-1].is_punct:
+                name = name[:-1]
+            if tuple(words) == link and name and all(t.pos_ == "PROPN" for t in name):
+                return name[-1], cue_span(tok)
+    return None
 
 
 def _words_of(words: Any) -> Any | None:

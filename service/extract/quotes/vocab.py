@@ -57,6 +57,16 @@ WRITTEN_SOURCES: Final[frozenset[str]] = SOURCE_NOUNS | frozenset(
     speech testimony words""".split()
 )
 
+# Nouns for quoted words, introduced with their author before a colon or dash: 'a quote from
+# Virgil — "..."', 'a line attributed to Einstein: "..."'.
+QUOTATION_NOUNS: Final[frozenset[str]] = frozenset(
+    """adage dictum line maxim motto phrase proverb quip quotation quote remark saying""".split()
+)
+# The words between such a noun and its author.
+AUTHOR_LINKS: Final[tuple[tuple[str, ...], ...]] = (
+    ("from",), ("by",), ("of",), ("attributed", "to"), ("credited", "to"),
+)  # fmt: skip
+
 PLURAL_PRONOUNS: Final[frozenset[str]] = frozenset({"they", "them"})
 
 # A speaker's words for themselves: a person's singular, an organisation's plural.

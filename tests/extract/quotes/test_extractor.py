@@ -105,6 +105,22 @@ SHAPES += [
         [("direct", "the river was the only school I ever needed.", "Mark Twain")],
     ),
     (
+        "a quotation noun and its author before a dash",
+        "Jerome used a quote from Virgil \u2014 "
+        '"On all sides round horror spread wide" \u2014 to describe hell.',
+        [("direct", "On all sides round horror spread wide", "Virgil")],
+    ),
+    (
+        "a quotation attributed to X before a colon",
+        'There is a line attributed to Winston Churchill: "We shall never surrender."',
+        [("direct", "We shall never surrender.", "Winston Churchill")],
+    ),
+    (
+        "a quotation noun without a named author gives no quote",
+        'She ended with a line from the film: "We shall never surrender the town."',
+        [],
+    ),
+    (
         "in a statement of X, with a colon",
         'In a statement from Mayor John Smith: "The bridge stays closed until the spring."',
         [("direct", "The bridge stays closed until the spring.", "John Smith")],
