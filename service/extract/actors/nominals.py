@@ -197,9 +197,11 @@ def _attached(doc: Any, start: int, end: int, root_i: int, kind: str) -> list[li
     words before the name (what a verb predicates of it is `add_descriptions`' work)."""
     root = doc[root_i]
     heads: list[Any] = []
-    heads += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < start:
+    heads += [c for c in root.children if c.dep_ == "appos" and _common_or_title(c, kind)]
+    if root.dep_ == "appos" and _common_or_title(root.head, kind) and root.head.i < start:
         heads.append(root.head)
+    if (title := _title_before_comma(doc, start, kind)) is not None:
+        heads.append(title)
     phrases = [[doc[i] for i in range(left_edge(h), h.i + 1)] for h in heads]
     # "Corvane analyst Peter Halloway", "automaker Brightwell": modifiers of the name itself.
     begin = start
@@ -219,6 +221,26 @@ def _attached(doc: Any, start: int, end: int, root_i: int, kind: str) -> list[li
     elif (noun := _noun_before(doc, start, root, kind)) is not None:
         phrases.append([doc[i] for i in range(left_edge(noun), noun.i + 1)])
     return [p for p in phrases if p]
+
+
+def _common_or_title(tok: Any, kind: str) -> bool:
+    """A common noun, or a person's capitalised title ("the Chief Operating Officer")."""
+    title = kind == "person" and tok.pos_ == "PROPN" and tok.lower_ in TITLE_WORDS
+    return bool(tok.pos_ == "NOUN" or title)
+
+
+def _title_before_comma(doc: Any, start: int, kind: str) -> Any | None:
+    """ "The former Chief Operating Officer, Tim Cook will ...": a definite title phrase opening
+    the sentence, then a comma, then the person's name. The parser reads the two as subjects of
+    one verb, so the words decide."""
+    if kind != "person" or start < 3 or doc[start - 1].text != ",":
+        return None
+    head = doc[start - 2]
+    if head.lower_ not in TITLE_WORDS or head.pos_ not in _NOUNS:
+        return None
+    first = doc[left_edge(head)]
+    opens = first.i == first.sent.start or doc[first.i - 1].is_punct
+    return head if opens and first.lower_ == "the" else None
 
 
 # The class of noun that can stand for an actor of each type.

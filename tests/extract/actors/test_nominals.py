@@ -43,6 +43,17 @@ NOMINALS = [
         "Steve Jobs",
         ("founder", "nominal"),
     ),
+    # A capitalised title in apposition, after the name or opening the sentence before it.
+    (
+        "Apple named Tim Cook, the Chief Operating Officer, as its new head.",
+        "Tim Cook",
+        ("Chief Operating Officer", "nominal"),
+    ),
+    (
+        "Steve Jobs resigned. The former Chief Operating Officer, Tim Cook will succeed Jobs.",
+        "Tim Cook",
+        ("former Chief Operating Officer", "nominal"),
+    ),
     (
         "Uralsib analyst Chris Weafer said prices would fall.",
         "Chris Weafer",
