@@ -27,11 +27,16 @@ TARGET = (
 # of them has one gender.
 MIN_BEARERS = 1000
 MIN_SHARE = 0.95
+# A name shared by both genders ("Jean", "Morgan") is listed without one, to tell a person from
+# a club or a company, when this many bearers are on record: rarer shared "names" are as often
+# words, brands or places in the registers ("Sony", "Dell").
+MIN_SHARED_BEARERS = 20000
 
 HEADER = f"""\
-# Given names whose gender is nearly certain: name, then f or m.
+# Given names: name, then f or m where the gender is nearly certain, u where it is shared.
 # Built by tools/given_names.py from nomquamgender 0.1.4's name_data.json: names of letters only
-# with at least {MIN_BEARERS} bearers on record and at least {MIN_SHARE:.0%} of one gender.
+# with at least {MIN_BEARERS} bearers on record and at least {MIN_SHARE:.0%} of one gender, and
+# names with at least {MIN_SHARED_BEARERS} bearers and no such majority.
 # Data: Copyright (c) 2022 Ian Van Buskirk, MIT licence:
 #   Permission is hereby granted, free of charge, to any person obtaining a copy of this
 #   software and associated documentation files (the "Software"), to deal in the Software
@@ -64,6 +69,8 @@ def build() -> str:
             lines.append(f"{name}\tf")
         elif share_female <= 1 - MIN_SHARE:
             lines.append(f"{name}\tm")
+        elif bearers >= MIN_SHARED_BEARERS:
+            lines.append(f"{name}\tu")
     return "\n".join(lines) + "\n"
 
 

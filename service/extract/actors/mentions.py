@@ -12,7 +12,7 @@ from service.extract.shared.feasts import inside_holiday_name
 from service.extract.shared.parsing import doc_text, span_offsets, span_text, token_strings
 
 from .candidates import Candidate
-from .given_names import given_name_gender
+from .given_names import is_given_name
 from .noun_classes import noun_class
 from .spans import (
     given_name_start,
@@ -118,7 +118,7 @@ def _make(doc: Any, start: int, end: int, label: str) -> Candidate | None:
         # "Virginia Governor": a title with its place is no one's name ("Tom Judge" is).
         places = _place_names(doc)
         before = range(start, end - 1)
-        if all(texts[i] in places or not given_name_gender(texts[i]) for i in before):
+        if all(texts[i] in places or not is_given_name(texts[i]) for i in before):
             return None
     article = doc_text(doc)
     if COPYRIGHT_LINE.match(article, article.rfind("\n", 0, start_char) + 1):

@@ -9,7 +9,7 @@ from service.extract.shared.facts import ActorType
 from service.extract.shared.parsing import span_offsets, span_text, token_strings
 
 from .candidates import Candidate
-from .given_names import given_name_gender
+from .given_names import given_name_gender, is_given_name
 from .vocab import (
     CORPORATE_SUFFIXES,
     COUNTRY_METONYMS,
@@ -181,7 +181,7 @@ def untagged_names(doc: Any, taken: set[int], cands: list[Candidate]) -> list[Ca
 def looks_like_a_person(doc: Any, start: int, end: int) -> bool:
     """Two or three capitalised words opening with a common given name, none of them a word that
     names a place, an organisation or a title: "Aner Shalev", "Isabel Ruiz", "Brock Holt"."""
-    if not 2 <= end - start <= 3 or given_name_gender(doc[start].text) is None:
+    if not 2 <= end - start <= 3 or not is_given_name(doc[start].text):
         return False
     words = [doc[i] for i in range(start, end)]
     if not all(w.is_alpha and w.text[:1].isupper() and w.tag_ in _PROPER_TAGS for w in words):
@@ -283,7 +283,7 @@ def given_name_start(doc: Any, start: int, end: int) -> int:
         or prev.lower_ in TITLE_WORDS | MALE_CUES | FEMALE_CUES
     ):
         return start
-    if given_name_gender(prev.text) is not None:
+    if is_given_name(prev.text):
         return start - 1
     attached = prev.dep_ == "compound" and prev.head.i == start and not prev.is_sent_start
     return start - 1 if attached and end - start == 1 else start

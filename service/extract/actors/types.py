@@ -8,7 +8,7 @@ from typing import Any
 
 from .candidates import Candidate
 from .countries import is_country
-from .given_names import given_name_gender
+from .given_names import is_given_name
 from .spans import looks_like_a_person
 from .vocab import (
     COMPANY_NOUNS,
@@ -69,7 +69,7 @@ def _acts_as_company(doc: Any, cand: Candidate) -> bool:
         return False
     tok = doc[cand.tok_start]
     if cand.label == "PERSON":
-        return given_name_gender(cand.text) is None and _listed_with_orgs(tok)
+        return not is_given_name(cand.text) and _listed_with_orgs(tok)
     if cand.label not in {"GPE", "LOC"} or is_country(cand.text):
         return False
     if _listed_with_orgs(tok):

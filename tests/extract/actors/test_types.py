@@ -32,6 +32,13 @@ TYPES = [
         "organization",
     ),
     ("Jerry Hall spoke to reporters on Monday.", "Jerry Hall", "person"),
+    # A given name shared by both genders, or written with accents, still opens a person's name.
+    (
+        "At the time, he was still a proponent of Noam Chomsky's theory of grammar.",
+        "Noam Chomsky",
+        "person",
+    ),
+    ("Moreau worked with Jean Cocteau and Gérard Philipe.", "Gérard Philipe", "person"),
     # A one-word "place" that does what companies do is a company; a country stays a country.
     ("Cisco sues Apple for iPhone trademark.", "Cisco", "organization"),
     # ... or that stands in a list of organisations
