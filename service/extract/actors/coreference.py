@@ -268,17 +268,20 @@ def _antecedent(
     the text is about, if one stands out."""
     word = tok.lower_
     here = sent_of[tok.i]
-    if word in MALE_PRONOUNS or word in FEMALE_PRONOUNS:
-        return _person_antecedent(doc, tok, roots, sent_of, genders, topic)
-    if word in ORG_PRONOUNS or word in PLURAL_ORG_PRONOUNS:
-        if word == "it" and _expletive(tok):
-            return None
-        # "forced Apple to lower its prices": the object that controls the pronoun's clause.
+    personal = word in MALE_PRONOUNS or word in FEMALE_PRONOUNS
+    if word == "it" and _expletive(tok):
+        return None
+    if personal or word in ORG_PRONOUNS or word in PLURAL_ORG_PRONOUNS:
+        # "forced Apple to lower its prices", "Poisson asked him to submit his work": the
+        # object that controls the pronoun's clause.
         controller = _controller(tok)
         if controller is not None:
             actor = roots.get(controller.i)
             if actor is not None and _fits(actor, tok, genders):
                 return actor
+    if personal:
+        return _person_antecedent(doc, tok, roots, sent_of, genders, topic)
+    if word in ORG_PRONOUNS or word in PLURAL_ORG_PRONOUNS:
         # The last subject before the pronoun must itself be the organisation.
         earlier = bisect_left(subjects, tok.i)
         if earlier == 0 or here - sent_of[subjects[earlier - 1]] > ORG_WINDOW:

@@ -144,3 +144,17 @@ def test_a_headlines_person_noun_of_the_other_gender_is_someone_else(nlp: Any) -
         "Markham said he was shocked. Markham plans to travel with his wife."
     )
     assert ("woman", "nominal") not in mention_pairs(actor_named(nlp, text, "John Markham"))
+
+
+def test_a_pronoun_in_an_infinitive_belongs_to_the_object_that_controls_it(nlp: Any) -> None:
+    # Galois does the submitting: "his" is the asked one's, not the asker's.
+    text = (
+        "Evariste Galois wrote to the Academy in 1830. Simeon Poisson asked him to submit "
+        "his work on the theory of equations."
+    )
+    actors = actors_by_name(nlp, text)
+    assert [m.text for m in actors["Evariste Galois"].mentions if m.kind == "pronoun"] == [
+        "him",
+        "his",
+    ]
+    assert [m.kind for m in actors["Simeon Poisson"].mentions] == ["name"]
