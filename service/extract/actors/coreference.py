@@ -27,6 +27,7 @@ from .vocab import (
     MALE_PRONOUNS,
     ORG_PRONOUNS,
     PLURAL_ORG_PRONOUNS,
+    POST_NOMINALS,
     RELATION_CONVERSES,
 )
 
@@ -59,7 +60,17 @@ def mention_roots(doc: Any, actors: Sequence[Actor]) -> dict[int, Actor]:
             span = char_span_tokens(doc, mention.start, mention.end)
             if span is not None:
                 roots.setdefault(span[2], actor)
+                roots.setdefault(phrase_head(doc, span), actor)
     return roots
+
+
+def phrase_head(doc: Any, span: tuple[int, int, int]) -> int:
+    """The token that heads a name's phrase: its root, or the letters after it that the parser
+    made its head ("Daniel Bernoulli FRS, a Swiss mathematician, was ...")."""
+    head = doc[span[2]].head
+    if head.i == span[1] and head.lower_.replace(".", "") in POST_NOMINALS:
+        return int(head.i)
+    return span[2]
 
 
 def gender_of(doc: Any, actor: Actor) -> str | None:

@@ -13,6 +13,7 @@ from typing import Any
 from service.extract.shared.facts import Actor
 from service.extract.shared.parsing import BORROWING_DEPS, char_span_tokens, token_strings
 
+from .coreference import phrase_head
 from .nominals import (
     NOUN_CLASS_OF,
     OWN_SUBJECT_DEPS,
@@ -41,7 +42,7 @@ def add_descriptions(doc: Any, actors: Sequence[Actor]) -> None:
             span = char_span_tokens(doc, mention.start, mention.end)
             if span is None:
                 continue
-            for head in _described(doc[span[2]]):
+            for head in _described(doc[phrase_head(doc, span)]):
                 # "a Czech composer": where a name inside is an actor already, the noun alone.
                 if not add_nominal(doc, actor, left_edge(head), head.i + 1, taken):
                     add_nominal(doc, actor, head.i, head.i + 1, taken)

@@ -38,6 +38,7 @@ from .vocab import (
     ORG_KEYWORDS,
     POLITICAL_PREFIXES,
     POSSESSIVE_MARKS,
+    POST_NOMINALS,
     TITLE_WORDS,
 )
 
@@ -84,6 +85,11 @@ def _make(doc: Any, start: int, end: int, label: str) -> Candidate | None:
     # "Captain America Image: Nick Moreau": a caption's credit label is no part of a name.
     while end > start and texts[end - 1] in CREDIT_LABELS and _colon_after(doc, end):
         end -= 1
+    # "Daniel Bernoulli FRS": letters for an honour or a degree follow a person's name.
+    while (
+        label == "PERSON" and end - start > 2 and lowers[end - 1].replace(".", "") in POST_NOMINALS
+    ):
+        end -= 1
     # "Rector of the university": what follows "of" in lower case describes; it names nothing.
     of = next((i for i in range(end - 2, start, -1) if lowers[i] == "of"), None)
     if of is not None and all(texts[i].islower() for i in range(of + 1, end)):
@@ -107,6 +113,8 @@ def _make(doc: Any, start: int, end: int, label: str) -> Candidate | None:
         return None
     if text.lower() in NOT_ACTORS:
         return None
+    if text.lower().replace(".", "") in POST_NOMINALS and start and doc[start - 1].ent_type_:
+        return None  # "Jane Doe OBE": the honour the model tagged on its own after the name
     start_char, end_char = span_offsets(doc, start, end)
     if inside_holiday_name(doc_text(doc), start_char, end_char):
         return None  # "al-Fitr" of "Eid al-Fitr": a date, not a person

@@ -22,7 +22,7 @@ from service.extract.shared.parsing import (
     token_strings,
 )
 
-from .coreference import WINDOW, mention_roots, sentence_index
+from .coreference import WINDOW, mention_roots, phrase_head, sentence_index
 from .countries import is_country
 from .noun_classes import noun_class
 from .vocab import (
@@ -197,7 +197,8 @@ def _attached(doc: Any, start: int, end: int, root_i: int, kind: str) -> list[li
     words before the name (what a verb predicates of it is `add_descriptions`' work)."""
     root = doc[root_i]
     heads: list[Any] = []
-    heads += [c for c in root.children if c.dep_ == "appos" and _common_or_title(c, kind)]
+    for holder in {root, doc[phrase_head(doc, (start, end, root_i))]}:
+        heads += [c for c in holder.children if c.dep_ == "appos" and _common_or_title(c, kind)]
     if root.dep_ == "appos" and _common_or_title(root.head, kind) and root.head.i < start:
         heads.append(root.head)
     if (title := _title_before_comma(doc, start, kind)) is not None:

@@ -148,6 +148,11 @@ PLACE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "near"})
 # Common nouns that, after "the", refer back to an organisation already named ("the company
 # said"). The generic ones may take the latest organisation; the rest only one whose name
 # contains the noun ("the bank" -> "Halden Savings Bank").
+# Letters after a person's name for an honour, an order or a degree: "Daniel Bernoulli FRS",
+# "Jane Doe OBE", "John Smith PhD". They are no part of the name.
+POST_NOMINALS: Final[frozenset[str]] = frozenset(
+    """cbe dbe esq frs frse fba freng gbe kbe kc kcb kcmg mbe obe phd qc""".split()
+)
 GENERIC_ORG_NOMINALS: Final[frozenset[str]] = frozenset(
     """automaker broadcaster carmaker company corporation firm insurer lender manufacturer
     group maker organisation organization retailer""".split()

@@ -37,10 +37,10 @@ from .pull_quotes import pull_quotes
 from .speakers import Index, cue_span, is_reporting, resolve_subject, speaker_of
 from .transcripts import transcript_quotes
 from .vocab import (
+    AUTHOR_LINKS,
     MIN_DIRECT_WORDS,
     NAMING_VERBS,
     OBJECT_NOT_SPEECH,
-    AUTHOR_LINKS,
     QUOTATION_NOUNS,
     SOURCE_NOUNS,
     WRITTEN_SOURCES,
@@ -180,8 +180,8 @@ def _title_cased(content: str) -> bool:
 def _introducer(ctx: _Context, mark: Marked) -> tuple[Any, Span | None] | None:
     """Who a quote is given to without a verb, and the words that say so: 'In the words of
     X, "..."', 'In her words, "..."', 'In Byron's memoirs, "..."', a quotation noun and its
-    author ('a quote from Virgil — "..."'), and a name before a colon ('Mayor Jane Doe on the budget:
-    "..."', a roundup's 'Jane Doe, The Guardian: "..."')."""
+    author ('a quote from Virgil — "..."'), and a name before a colon ('Mayor Jane Doe on the
+    budget: "..."', a roundup's 'Jane Doe, The Guardian: "..."')."""
     last_char = ctx.before(mark.open)
     last = ctx.token_at(last_char) if last_char >= 0 else None
     if last is None or ctx.text[last_char] == "\n":

@@ -161,7 +161,7 @@ def pair_marks(text: str) -> list[Marked]:
 
 
 # What may follow a closing mark: a space, the end, or the punctuation after a quote.
-_AFTER_CLOSING = frozenset('.,;:!?)]}\u2014\u2013')
+_AFTER_CLOSING = frozenset(".,;:!?)]}\u2014\u2013")
 
 
 def _stray_closer(text: str, pos: int) -> bool:

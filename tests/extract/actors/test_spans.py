@@ -110,3 +110,25 @@ def test_a_given_name_does_not_make_every_name_a_person(
     nlp: Any, text: str, name: str, type_: str
 ) -> None:
     assert actor_named(nlp, text, name).type == type_
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daniel Bernoulli FRS, a Swiss mathematician, was born in 1700. Bernoulli died in 1782.",
+        "Professor Jane Doe OBE said the plan was sound. Doe left the hall.",
+    ],
+)
+def test_letters_after_a_name_are_no_part_of_it_and_no_actor(nlp: Any, text: str) -> None:
+    # "FRS" and "OBE" are honours: one person, named without them, and no organisation.
+    people = {name: a for name, a in actors_by_name(nlp, text).items() if a.type == "person"}
+    assert len(people) == 1
+    assert next(iter(people)) in {"Daniel Bernoulli", "Jane Doe"}
+    assert not [n for n in actors_by_name(nlp, text) if n in {"FRS", "OBE"}]
+
+
+def test_the_description_after_the_letters_is_the_persons(nlp: Any) -> None:
+    text = "Daniel Bernoulli FRS, a Swiss mathematician, was born in 1700."
+    assert ("mathematician", "nominal") in [
+        (m.text, m.kind) for m in actor_named(nlp, text, "Daniel Bernoulli").mentions
+    ]
