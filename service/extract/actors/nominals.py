@@ -10,6 +10,7 @@ of a mention ("he was a composer") is `descriptions`' work.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -315,16 +316,25 @@ def _anaphor(tok: Any, names: list[tuple[int, Actor]], sent_of: list[int]) -> Ac
     if word in GENERIC_ORG_NOMINALS and fitting:
         return fitting[-1]
     if word in COUNTRY_NOMINALS:
-        # The latest country near; or, however far back, the only country named so far.
+        # The latest country near; or, however far back, the country the text is about: the
+        # only one named so far, or one named at least twice as often as any other.
         countries = [a for a in fitting if a.label == "GPE" and is_country(a.name)]
         if countries:
             return countries[-1]
-        named_countries = {id(a): a for a in earlier if is_country(a.name)}
-        return next(iter(named_countries.values())) if len(named_countries) == 1 else None
+        return _main_country([a for a in earlier if is_country(a.name)])
     if word in SETTLEMENT_NOMINALS:
         places = [a for a in fitting if a.label == "GPE" and not is_country(a.name)]
         return places[-1] if places else None
     return None
+
+
+def _main_country(named: list[Actor]) -> Actor | None:
+    """The country named most, when it is named at least twice as often as the next one."""
+    counts = Counter(id(a) for a in named)
+    ranked = counts.most_common(2)
+    if not ranked or len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return next(a for a in named if id(a) == ranked[0][0])
 
 
 def _is_facility(actor: Actor) -> bool:

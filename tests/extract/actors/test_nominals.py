@@ -112,6 +112,25 @@ def test_the_country_takes_the_only_country_named_however_far_back(nlp: Any) -> 
     assert ("country", "nominal") in mention_pairs(actor_named(nlp, text, "Australia"))
 
 
+@pytest.mark.parametrize(
+    ("extra", "linked"),
+    [
+        # Australia named three times, New Zealand once: the story is Australia's.
+        ("Australia and New Zealand met. Australia's schools were told. ", True),
+        # Named as often as each other: no telling which country "this country" is.
+        ("New Zealand and Australia met. New Zealand's schools were told. ", False),
+    ],
+)
+def test_the_country_takes_the_country_named_most_however_far_back(
+    nlp: Any, extra: str, linked: bool
+) -> None:
+    text = (
+        f"Iodine levels fell in Australia last year. {extra}Doctors were worried. "
+        "Bakers were asked to help. Parents were warned. Children born in this country are at risk."
+    )
+    assert (("country", "nominal") in mention_pairs(actor_named(nlp, text, "Australia"))) is linked
+
+
 def test_a_noun_repeating_a_word_inside_a_name_is_not_its_head(nlp: Any) -> None:
     text = "Oxford University Press printed the book in May. The university paid for it."
     actor = actor_named(nlp, text, "Oxford University Press")
