@@ -160,7 +160,7 @@ def test_multi_paragraph_quote_is_one(nlp: Any) -> None:
             [("It was wonderful there",), ("Yes",)],
         ),
         ('He called it "good," and "fair".', [("good,",), ("fair",)]),
-        ('(\"Quoted\") and a "plain" one.', [("Quoted",), ("plain",)]),
+        ('("Quoted") and a "plain" one.', [("Quoted",), ("plain",)]),
     ],
 )
 def test_pair_marks(text: str, pairs: list[tuple[str]]) -> None:
