@@ -122,15 +122,16 @@ def affiliations(doc: Any, roots: dict[int, Actor]) -> dict[int, Actor]:
 
 
 def add_affiliations(doc: Any, actors: Sequence[Actor]) -> None:
-    """ "Gary Fan of the Neo Democrats ... resigned from his party": a person's group noun
-    ("his party", "her company") is the organisation the text has tied the person to."""
-    nouns = [i for i, lemma in enumerate(token_strings(doc, "LEMMA")) if lemma in AFFILIATION_NOUNS]
-    if not nouns:
-        return  # most texts: nothing to look up
+    """Tie each person to the organisation the text names them with (`Actor.organisation`);
+    then "Gary Fan of the Neo Democrats ... resigned from his party": a person's group noun
+    ("his party", "her company") is that organisation."""
     roots = mention_roots(doc, actors)
     affiliated = affiliations(doc, roots)
     if not affiliated:
         return
+    for actor in actors:
+        actor.organisation = affiliated.get(id(actor), actor.organisation)
+    nouns = [i for i, lemma in enumerate(token_strings(doc, "LEMMA")) if lemma in AFFILIATION_NOUNS]
     taken = TakenSpans(actors)
     for i in nouns:
         tok = doc[i]

@@ -44,6 +44,9 @@ class Actor:
     titles: list[str] = field(default_factory=list)
     salience: float = 0.0
     id: str = ""
+    # The organisation the text ties a person to ("Environment Canada spokeswoman X", "X,
+    # founder of wikiHow"): not in the contract; it tells whose "we" a person's quote speaks.
+    organisation: Actor | None = field(default=None, repr=False, compare=False)
 
     @property
     def start(self) -> int:

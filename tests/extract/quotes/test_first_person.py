@@ -26,6 +26,13 @@ CASES = [
     ),
     # a person's "we" is a group the person belongs to, not the person
     ('"We will win this vote next week," said Omar Reza on Tuesday.', "Omar Reza", []),
+    # ... but where the text ties the person to an organisation, their "we" is that organisation
+    (
+        "Microsoft spokeswoman Jane Doe spoke on Monday. "
+        '"We take security seriously and our teams are on it," she said.',
+        "Microsoft",
+        ["We", "our"],
+    ),
 ]
 
 
