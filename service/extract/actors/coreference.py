@@ -293,8 +293,13 @@ def _antecedent(
     if personal:
         return _person_antecedent(doc, tok, roots, sent_of, genders, topic)
     if word in ORG_PRONOUNS or word in PLURAL_ORG_PRONOUNS:
-        # The last subject before the pronoun must itself be the organisation.
+        # The last subject before the pronoun must itself be the organisation. For the one
+        # who says a quote ('"...", said KCNA. "Foolhardy provocation deserves punishment", it
+        # added'), subjects inside the quoted words do not count.
         earlier = bisect_left(subjects, tok.i)
+        if _says(tok) and (marks := quote_marks(doc)).holding(tok.idx) is None:
+            while earlier > 0 and marks.holding(doc[subjects[earlier - 1]].idx) is not None:
+                earlier -= 1
         if earlier == 0 or here - sent_of[subjects[earlier - 1]] > ORG_WINDOW:
             return None
         actor = roots.get(subjects[earlier - 1])

@@ -158,3 +158,11 @@ def test_a_pronoun_in_an_infinitive_belongs_to_the_object_that_controls_it(nlp: 
         "his",
     ]
     assert [m.kind for m in actors["Simeon Poisson"].mentions] == ["name"]
+
+
+def test_the_it_that_says_a_quote_skips_the_subjects_inside_quoted_words(nlp: Any) -> None:
+    text = (
+        '"The loudspeakers must be removed within 48 hours", said KCNA. '
+        '"Foolhardy provocation deserves harsh punishment", it added.'
+    )
+    assert ("it", "pronoun") in mention_pairs(actor_named(nlp, text, "KCNA"))
