@@ -22,6 +22,7 @@ from .vocab import (
     PLACE_HEADS,
     PLACE_OF_NOUNS,
     PLACE_PREPOSITIONS,
+    SEATED_INSTITUTIONS,
     SPORT_WORDS,
     SURNAME_PLACE_HEADS,
 )
@@ -52,8 +53,14 @@ def _is_acronym(text: str) -> bool:
 
 
 def _place_after_comma(doc: Any, end: int) -> bool:
-    """ "Arles, France", "from Arles in France": a name followed by a country is a place."""
-    return end + 1 < len(doc) and doc[end].text in {",", "in"} and doc[end + 1].ent_type_ == "GPE"
+    """ "Arles, France", "from Arles in France": a name followed by a country is a place (not
+    by the subject of the next clause: "After Pachomius, Theodorus lived ...")."""
+    if end + 1 >= len(doc) or doc[end].text not in {",", "in"} or doc[end + 1].ent_type_ != "GPE":
+        return False
+    last = end + 1
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    return doc[last].dep_ not in {"nsubj", "nsubjpass"}
 
 
 def _named_place(doc: Any, start: int) -> bool:
@@ -133,6 +140,18 @@ def _described_as_org(doc: Any, cand: Candidate) -> bool:
     return bool(prev.pos_ == "NOUN" and prev.lemma_.lower() in ORG_DESCRIPTORS)
 
 
+def _seat_places(cands: list[Candidate]) -> set[str]:
+    """One-word names that are the place of an institution named after it: "Copenhagen" of
+    "University of Copenhagen", "America" of "Bank of America"."""
+    found = set()
+    for cand in cands:
+        head, of, place = cand.text.partition(" of ")
+        if of and cand.label == "ORG" and head.split()[-1].lower() in SEATED_INSTITUTIONS:
+            if " " not in place and place[:1].isupper():
+                found.add(place)
+    return found
+
+
 def fix_types(doc: Any, cands: list[Candidate]) -> None:
     """Correct labels where the text tells: a name that is elsewhere a person is a person."""
     person_words = {
@@ -148,6 +167,7 @@ def fix_types(doc: Any, cands: list[Candidate]) -> None:
     described = {c.text for c in cands if _described_as_org(doc, c)}
     # Words the text uses as places ("China" in "China Eastern Airlines"): no given names there.
     place_words = {w.lower() for c in cands if c.label in _PLACE_LABELS for w in c.text.split()}
+    seat_places = _seat_places(cands)
     for cand in cands:
         words = cand.text.split()
         lowered = {w.lower() for w in words}
@@ -176,8 +196,11 @@ def fix_types(doc: Any, cands: list[Candidate]) -> None:
             and not _is_acronym(cand.text)
             and (cand.text in person_texts or (len(words) == 1 and cand.text in person_words))
             and not (len(words) == 1 and cand.text in org_first_words)
+            and not _place_after_comma(doc, cand.tok_end)
         ):
-            _relabel(cand, "PERSON")
+            _relabel(cand, "PERSON")  # but "Austin, Texas" stays a place beside Austin Smith
+        elif cand.label == "ORG" and len(words) == 1 and cand.text in seat_places:
+            _relabel(cand, "GPE")  # "returned to Copenhagen" beside "University of Copenhagen"
         elif cand.label in {"FAC", "GPE", "LOC", "NORP"} and lowered & ORG_KEYWORDS:
             _relabel(cand, "ORG")
         elif (

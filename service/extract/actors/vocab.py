@@ -153,6 +153,11 @@ PLACE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "near"})
 POST_NOMINALS: Final[frozenset[str]] = frozenset(
     """cbe dbe esq frs frse fba freng gbe kbe kc kcb kcmg mbe obe phd qc""".split()
 )
+# Institutions named "<noun> of <place>": the word after "of" alone is that place ("University of
+# Copenhagen" ... "returned to Copenhagen"), not the institution.
+SEATED_INSTITUTIONS: Final[frozenset[str]] = frozenset(
+    """archdiocese bank college conservatory diocese museum polytechnic port university""".split()
+)
 GENERIC_ORG_NOMINALS: Final[frozenset[str]] = frozenset(
     """automaker broadcaster carmaker company corporation firm insurer lender manufacturer
     group maker organisation organization retailer""".split()

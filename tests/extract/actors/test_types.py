@@ -32,6 +32,18 @@ TYPES = [
         "organization",
     ),
     ("Jerry Hall spoke to reporters on Monday.", "Jerry Hall", "person"),
+    # The place an institution is named after is a place when named alone.
+    (
+        "He studied at the University of Copenhagen. In 1888 he returned to Copenhagen.",
+        "Copenhagen",
+        "location",
+    ),
+    # A place followed by its state stays a place beside a person of that given name ...
+    (
+        "Their son Austin Padalecki was born in 2012. They live in Austin, Texas.",
+        "Austin",
+        "location",
+    ),
     # A given name shared by both genders, or written with accents, still opens a person's name.
     (
         "At the time, he was still a proponent of Noam Chomsky's theory of grammar.",
