@@ -14,6 +14,7 @@ from .vocab import (
     COMPANY_NOUNS,
     COMPANY_VERBS,
     CONTEST_VERBS,
+    DWELLING_VERBS,
     LABEL_TYPES,
     LOCATION_NOUNS,
     NEWSPAPER_WORDS,
@@ -22,6 +23,7 @@ from .vocab import (
     PLACE_HEADS,
     PLACE_OF_NOUNS,
     PLACE_PREPOSITIONS,
+    ROUTE_PREPOSITIONS,
     SEATED_INSTITUTIONS,
     SPORT_WORDS,
     SURNAME_PLACE_HEADS,
@@ -46,6 +48,15 @@ def _under_location_noun(tok: Any) -> bool:
         if tok.pos_ == "VERB" and tok.lower_ not in {"including"}:
             return False
     return False
+
+
+def _where_one_dwells(tok: Any) -> bool:
+    """ "He settled in Trier", "travelled through Thrace": the object of a route preposition
+    on a verb of living, dying or travelling. Not an acronym, nor what acts as a company."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ROUTE_PREPOSITIONS or _is_acronym(tok.text):
+        return False
+    return bool(prep.head.pos_ == "VERB" and prep.head.lemma_ in DWELLING_VERBS)
 
 
 def _is_acronym(text: str) -> bool:
@@ -201,6 +212,8 @@ def fix_types(doc: Any, cands: list[Candidate]) -> None:
             _relabel(cand, "PERSON")  # but "Austin, Texas" stays a place beside Austin Smith
         elif cand.label == "ORG" and len(words) == 1 and cand.text in seat_places:
             _relabel(cand, "GPE")  # "returned to Copenhagen" beside "University of Copenhagen"
+        elif cand.label == "ORG" and len(words) == 1 and _where_one_dwells(doc[cand.tok_start]):
+            _relabel(cand, "GPE")
         elif cand.label in {"FAC", "GPE", "LOC", "NORP"} and lowered & ORG_KEYWORDS:
             _relabel(cand, "ORG")
         elif (

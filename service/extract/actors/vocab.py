@@ -144,6 +144,13 @@ AMBIGUOUS_TITLES: Final[frozenset[str]] = frozenset({"general", "major", "king",
 
 # Prepositions after which a lone name the model called a person is a place ("in Arles").
 PLACE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "near"})
+# Verbs of living, dying and travelling: where they happen, after one of ROUTE_PREPOSITIONS, is
+# a place even when the model says organisation ("settled in Trier", "travelled through Thrace").
+# Not "move", "return" or "join": people move to and return to companies too.
+DWELLING_VERBS: Final[frozenset[str]] = frozenset(
+    """arrive bear die dwell emigrate flee journey live reside settle stay travel""".split()
+)
+ROUTE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "near", "through", "at", "to"})
 
 # Common nouns that, after "the", refer back to an organisation already named ("the company
 # said"). The generic ones may take the latest organisation; the rest only one whose name

@@ -38,6 +38,9 @@ TYPES = [
         "Copenhagen",
         "location",
     ),
+    # Where someone settles, lives or travels is a place; where one returns may be a company.
+    ("Jerome travelled with Bonosus to Gaul and settled in Trier.", "Trier", "location"),
+    ("Steve Jobs returned to Apple in 1997.", "Apple", "organization"),
     # A place followed by its state stays a place beside a person of that given name ...
     (
         "Their son Austin Padalecki was born in 2012. They live in Austin, Texas.",
