@@ -170,6 +170,17 @@ def part_then_hour(m: re.Match[str], ctx: Context) -> Draft | None:
 
 
 @rule(
+    "hour_letter",
+    rf"\b(?:at|from|until|till|by|before|after|since|around){_S}"
+    r"(?P<h>[01]?\d|2[0-3])h(?P<mi>[0-5]\d)?\b(?![^\S\n]*(?:and|or|[-\u2013]|to)\b)",
+)
+def hour_letter(m: re.Match[str], ctx: Context) -> Draft | None:
+    """ "at 21h", "from 9h30": the 24-hour clock as much of Europe writes it, after a word that
+    asks for a time of day ("for 21h" stays a duration)."""
+    return Draft("TIME", f"T{int(m['h']):02d}:{m['mi'] or '00'}", start=m.start("h"))
+
+
+@rule(
     "oclock",
     rf"\b(?P<h>1[0-2]|0?[1-9]|{alternation(_HOUR_WORD)}){_S}o['’]?clock\b"
     rf"(?:{_PART}|{_S}(?P<tonight>tonight))?",

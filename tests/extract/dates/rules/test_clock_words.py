@@ -19,6 +19,10 @@ from tests.extract.dates.helpers import (
 )
 
 EXAMPLES: list[tuple[str, Reference, Facts]] = [
+    # the 24-hour clock with an "h", after a word that asks for a time of day; not after "for"
+    ("The show starts at 21h.", FRIDAY, [("21h", "TIME", "2023-04-07T21:00")]),
+    ("Doors open from 9h30.", FRIDAY, [("9h30", "TIME", "2023-04-07T09:30")]),
+    ("He worked for 12h straight.", FRIDAY, [("12h", "DURATION", "PT12H")]),
     # minutes to an hour, past an hour with its meridiem, noon and midnight
     ("We met at a quarter to noon.", FRIDAY, [("a quarter to noon", "TIME", "2023-04-07T11:45")]),
     (
