@@ -38,6 +38,7 @@ from .vocab import (
     SETTLEMENT_NOMINALS,
     SITE_NOMINALS,
     TITLE_WORDS,
+    TOWN_NOMINALS,
 )
 
 # What a clause's own subject may be ("there being poor rewards" has one).
@@ -322,15 +323,23 @@ def _anaphor(tok: Any, names: list[tuple[int, Actor]], sent_of: list[int]) -> Ac
         countries = [a for a in fitting if a.label == "GPE" and is_country(a.name)]
         if countries:
             return countries[-1]
-        return _main_country([a for a in earlier if is_country(a.name)])
+        return _main_place([a for a in earlier if is_country(a.name)])
     if word in SETTLEMENT_NOMINALS:
+        # The latest town near; or, however far back, the one the text is about.
         places = [a for a in fitting if a.label == "GPE" and not is_country(a.name)]
-        return places[-1] if places else None
+        if places:
+            return places[-1]
+        # Only the nouns for a town ("the state" is as often the government), and not where
+        # "of" names another ("the town of Yeoncheon").
+        if word not in TOWN_NOMINALS or any(c.lower_ == "of" for c in tok.rights):
+            return None
+        towns = [a for a in earlier if a.label == "GPE" and not is_country(a.name)]
+        return _main_place([a for a in towns if " and " not in a.name])
     return None
 
 
-def _main_country(named: list[Actor]) -> Actor | None:
-    """The country named most, when it is named at least twice as often as the next one."""
+def _main_place(named: list[Actor]) -> Actor | None:
+    """The place named most, when it is named at least twice as often as the next one."""
     counts = Counter(id(a) for a in named)
     ranked = counts.most_common(2)
     if not ranked or len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:

@@ -191,6 +191,8 @@ COUNTRY_NOMINALS: Final[frozenset[str]] = frozenset({"country", "nation"})
 SETTLEMENT_NOMINALS: Final[frozenset[str]] = frozenset(
     """capital city commonwealth province state town village""".split()
 )
+# ... and these, with no town near, the town the text is about.
+TOWN_NOMINALS: Final[frozenset[str]] = frozenset({"city", "town", "village"})
 NAMED_PLACE_NOMINALS: Final[frozenset[str]] = frozenset(
     """airport avenue bridge cathedral hall island memorial mosque park road square stadium
     station street temple""".split()

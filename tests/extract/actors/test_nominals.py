@@ -131,6 +131,16 @@ def test_the_country_takes_the_country_named_most_however_far_back(
     assert (("country", "nominal") in mention_pairs(actor_named(nlp, text, "Australia"))) is linked
 
 
+def test_the_city_takes_the_town_the_text_is_about_however_far_back(nlp: Any) -> None:
+    text = (
+        "Norton lived in San Francisco. He traded rice in San Francisco and lost money in "
+        "San Francisco. He went bankrupt. He left. He came back. He wrote to the newspapers in "
+        "the city. The town of Oakland ignored him."
+    )
+    pairs = mention_pairs(actor_named(nlp, text, "San Francisco"))
+    assert ("city", "nominal") in pairs and ("town", "nominal") not in pairs
+
+
 def test_a_noun_repeating_a_word_inside_a_name_is_not_its_head(nlp: Any) -> None:
     text = "Oxford University Press printed the book in May. The university paid for it."
     actor = actor_named(nlp, text, "Oxford University Press")
