@@ -39,6 +39,7 @@ from .vocab import (
     SITE_NOMINALS,
     TITLE_WORDS,
     TOWN_NOMINALS,
+    WEBSITE_NOUNS,
 )
 
 # What a clause's own subject may be ("there being poor rewards" has one).
@@ -304,7 +305,14 @@ def _anaphor(tok: Any, names: list[tuple[int, Actor]], sent_of: list[int]) -> Ac
         if any(c.dep_ in {"amod", "compound", "nmod", "poss"} for c in tok.children):
             return None  # "the music scene", "the crash site": another place than the named one
         sites = [a for a in recent if a.type == "location" and _is_facility(a)]
-        return sites[-1] if sites else None
+        if sites:
+            return sites[-1]
+        if word in WEBSITE_NOUNS:
+            return None  # "the site" far from any facility is more often a website
+        # However far back, the facility the story happens at.
+        return _main_place(
+            [a for i, a in names if i < tok.i and a.type == "location" and _is_facility(a)]
+        )
     else:
         return None
     fitting = [a for a in recent if a.type in wanted]

@@ -203,6 +203,8 @@ NAMED_PLACE_NOMINALS: Final[frozenset[str]] = frozenset(
 SITE_NOMINALS: Final[frozenset[str]] = frozenset(
     """facility location premises scene site venue""".split()
 )
+# ... but these, far from any facility, more often mean a website or a plant.
+WEBSITE_NOUNS: Final[frozenset[str]] = frozenset({"facility", "site"})
 # Verbs whose predicate noun describes the subject ("he was a composer", "she became a citizen").
 DESCRIBING_VERBS: Final[frozenset[str]] = frozenset({"be", "become", "remain"})
 # Verbs whose passive takes a rank with "to" ("he was promoted to major-general").

@@ -191,6 +191,23 @@ def test_the_scene_is_the_latest_facility_named(nlp: Any) -> None:
     assert ("venue", "nominal") in mention_pairs(actor_named(nlp, text, "Riverside Arena"))
 
 
+_FAR = "Rescue teams worked through the night. Officials counted the dead. Doctors were called. "
+
+
+def test_the_scene_far_back_is_the_facility_the_story_happens_at(nlp: Any) -> None:
+    text = (
+        "A crane collapsed onto the Grand Mosque. Pilgrims fled the Grand Mosque. "
+        f"{_FAR}Photos of the scene showed the damage."
+    )
+    assert ("scene", "nominal") in mention_pairs(actor_named(nlp, text, "Grand Mosque"))
+    # ... but "the site" that far from a facility is more often a website
+    text = (
+        "Fans filled the Riverside Arena. The Riverside Arena was full. "
+        f"{_FAR}Hackers took the site down."
+    )
+    assert ("site", "nominal") not in mention_pairs(actor_named(nlp, text, "Riverside Arena"))
+
+
 @pytest.mark.parametrize(
     "text",
     [
