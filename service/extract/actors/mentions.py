@@ -219,6 +219,39 @@ def _entities(doc: Any) -> list[tuple[int, int, str]]:
                 out[-1] = (prev_start, end, "PERSON")
                 continue
         out.append((start, end, ent.label_))
+    return _close_open_names(doc, out)
+
+
+# Words a name runs on over, which never end one: "Institute of History and Philology of".
+_LINKING_WORDS = {"of", "for", "and", "&", "de", "du", "von", "van"}
+
+
+def _close_open_names(doc: Any, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "Institute of History and Philology of" + "Academia Sinica": where the model stops an
+    organisation's or a place's name on a linking word, the capitalised words after it belong to
+    the name (a name tagged there is swallowed); with none, and on a person's name, the
+    dangling word is dropped."""
+    lowers = token_strings(doc, "LOWER")
+    out: list[tuple[int, int, str]] = []
+    swallowed_to = -1
+    for start, end, label in spans:
+        if start < swallowed_to:
+            continue
+        if end - start > 1 and lowers[end - 1] in _LINKING_WORDS:
+            stop = end
+            while (
+                label != "PERSON"  # "Patrick Gordon of" + "Auchleuchries": his estate, not him
+                and stop < len(doc)
+                and doc[stop].pos_ == "PROPN"
+                and doc[stop].text[:1].isupper()
+            ):
+                stop += 1
+            if stop > end:
+                end = swallowed_to = stop
+            else:
+                while end - start > 1 and lowers[end - 1] in _LINKING_WORDS:
+                    end -= 1
+        out.append((start, end, label))
     return out
 
 

@@ -132,3 +132,10 @@ def test_the_description_after_the_letters_is_the_persons(nlp: Any) -> None:
     assert ("mathematician", "nominal") in [
         (m.text, m.kind) for m in actor_named(nlp, text, "Daniel Bernoulli").mentions
     ]
+
+
+def test_a_name_cut_on_a_linking_word_runs_on_over_the_capitalised_words(nlp: Any) -> None:
+    text = "He did fieldwork for the Institute of History and Philology of Academia Sinica."
+    names = names_and_aliases(nlp, text)
+    assert "Institute of History and Philology of Academia Sinica" in names
+    assert not [n for n in names if n.endswith((" of", " for"))]
