@@ -23,6 +23,7 @@ from .spans import (
     repeated_given_names,
     split_place_prefix,
     suffix_end,
+    untagged_countries,
     untagged_names,
 )
 from .types import fix_types
@@ -320,6 +321,8 @@ def entity_candidates(doc: Any) -> list[Candidate]:
     cands.extend(runs)
     taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
     cands.extend(repeated_given_names(doc, taken))
+    taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+    cands.extend(untagged_countries(doc, taken))
     cands.extend(_nominal_orgs(doc, cands))
     cands.extend(_affiliation_acronyms(doc, cands))
     fix_types(doc, cands)

@@ -9,6 +9,7 @@ from service.extract.shared.facts import ActorType
 from service.extract.shared.parsing import span_offsets, span_text, token_strings
 
 from .candidates import Candidate
+from .countries import is_country_or_region
 from .given_names import given_name_gender, is_given_name
 from .vocab import (
     CORPORATE_SUFFIXES,
@@ -230,6 +231,53 @@ def repeated_given_names(doc: Any, taken: set[int]) -> list[Candidate]:
         if len(places) >= _LONE_NAME_USES and any(doc[i].dep_ in _PERSON_ROLES for i in places):
             found += [_make(doc, i, i + 1, "PERSON", "person") for i in places]
     return found
+
+
+# Words that may follow a place name the model left untagged without making it part of a
+# longer name: "in Europe and Asia Monday".
+_CALENDAR_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december""".split()
+)
+
+
+def untagged_countries(doc: Any, taken: set[int]) -> list[Candidate]:
+    """Countries and world regions the model leaves untagged ("claiming to be 'Protector of
+    Mexico'", "in Europe and Asia Monday"), read off the words: capitalised, and not part of a
+    longer name ("Chad Johnson", "Georgia Tech", "the US West Coast")."""
+    found: list[Candidate] = []
+    i = 0
+    while i < len(doc):
+        size = next(
+            (
+                n
+                for n in (3, 2, 1)
+                if i + n <= len(doc)
+                and not any(k in taken or doc[k].ent_type_ for k in range(i, i + n))
+                and all(doc[k].text[:1].isupper() for k in range(i, i + n))
+                and is_country_or_region(doc[i : i + n].text)
+            ),
+            0,
+        )
+        if size and not _glued(doc, i, i + size):
+            found.append(_make(doc, i, i + size, "GPE", "location"))
+        i += size or 1
+    return found
+
+
+def _glued(doc: Any, start: int, end: int) -> bool:
+    """A capitalised name word right before or after the span makes it part of that name."""
+    after = doc[end] if end < len(doc) else None
+    before = doc[start - 1] if start > 0 else None
+    if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():
+        if after.lower_ not in _CALENDAR_WORDS:
+            return True
+    return bool(
+        before is not None
+        and before.pos_ == "PROPN"
+        and before.text[:1].isupper()
+        and not before.is_sent_start
+    )
 
 
 def _run_label(doc: Any, start: int, end: int, people_end: set[int], org_end: set[int]) -> str:

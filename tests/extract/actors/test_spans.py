@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from service.extract.actors.spans import untagged_countries
 from tests.extract.actors.helpers import actor_named, actors_by_name, names_and_aliases
 
 NAMES_AND_TYPES = [
@@ -139,3 +140,24 @@ def test_a_name_cut_on_a_linking_word_runs_on_over_the_capitalised_words(nlp: An
     names = names_and_aliases(nlp, text)
     assert "Institute of History and Philology of Academia Sinica" in names
     assert not [n for n in names if n.endswith((" of", " for"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ('He later claimed to be "Protector of Mexico" as well.', "Mexico"),
+        ("Stock prices dropped sharply in Europe and Asia Monday.", "Asia"),
+    ],
+)
+def test_countries_and_regions_the_model_leaves_untagged_are_places(
+    nlp: Any, text: str, place: str
+) -> None:
+    assert actor_named(nlp, text, place).type == "location"
+
+
+def test_a_country_name_inside_a_longer_name_is_not_taken_out(nlp: Any) -> None:
+    # As if the model had tagged nothing: "Chad" opens a person's name, "US" modifies "West
+    # Coast", while "Mexico" and "Asia" (before a weekday) stand alone.
+    doc = nlp("Chad Johnson flew to the US West Coast, then to Mexico and Asia Monday.")
+    doc.ents = []
+    assert [c.text for c in untagged_countries(doc, set())] == ["Mexico", "Asia"]
