@@ -94,8 +94,20 @@ def _acts_as_company(doc: Any, cand: Candidate) -> bool:
         return True
     if tok.dep_ == "nsubj" and tok.head.lemma_ in COMPANY_VERBS:
         return True
+    if _according_to(tok):
+        return True  # "the 135th most popular site according to Quantcast": a source, no place
     owned = tok.head if tok.dep_ == "poss" else None
     return owned is not None and owned.lemma_.lower() in COMPANY_NOUNS
+
+
+def _according_to(tok: Any) -> bool:
+    prep = tok.head
+    return bool(
+        tok.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and prep.i > 0
+        and tok.doc[prep.i - 1].lower_ == "according"
+    )
 
 
 _LIST_LINKS = {",", "and", "or", "&"}

@@ -56,6 +56,8 @@ TYPES = [
     ("Moreau worked with Jean Cocteau and Gérard Philipe.", "Gérard Philipe", "person"),
     # A one-word "place" that does what companies do is a company; a country stays a country.
     ("Cisco sues Apple for iPhone trademark.", "Cisco", "organization"),
+    # ... or that a figure is given according to
+    ("The site ranks 135th in the US, according to Quantcast.", "Quantcast", "organization"),
     # ... or that stands in a list of organisations
     ("Ubisoft, Microsoft, and Sony all had large areas set up.", "Ubisoft", "organization"),
     ("Paris, London and Berlin were hit by storms.", "Berlin", "location"),
