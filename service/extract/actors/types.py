@@ -11,6 +11,7 @@ from .countries import is_country
 from .given_names import is_given_name
 from .spans import looks_like_a_person
 from .vocab import (
+    BUILDINGS_OF,
     COMPANY_NOUNS,
     COMPANY_VERBS,
     CONTEST_VERBS,
@@ -98,6 +99,12 @@ def _acts_as_company(doc: Any, cand: Candidate) -> bool:
         return True  # "the 135th most popular site according to Quantcast": a source, no place
     owned = tok.head if tok.dep_ == "poss" else None
     return owned is not None and owned.lemma_.lower() in COMPANY_NOUNS
+
+
+def _building_of(text: str) -> bool:
+    """ "Metropolitan Museum of Art", "Palace of Westminster": a building named with "of"."""
+    head, of, _ = text.partition(" of ")
+    return bool(of) and head.split()[-1].lower() in BUILDINGS_OF
 
 
 def _according_to(tok: Any) -> bool:
@@ -210,8 +217,8 @@ def fix_types(doc: Any, cands: list[Candidate]) -> None:
             len(words) > 1
             and words[-1].lower() in PLACE_HEADS
             and not (cand.label == "PERSON" and words[-1].lower() in SURNAME_PLACE_HEADS)
-        ):
-            _relabel(cand, "FAC")
+        ) or _building_of(cand.text):
+            _relabel(cand, "FAC")  # "Grand Mosque", "Metropolitan Museum of Art"
         elif cand.label in {"ORG", "PERSON"} and _named_place(doc, cand.tok_start):
             _relabel(cand, "GPE")
         elif (

@@ -256,6 +256,11 @@ PLACE_HEADS: Final[frozenset[str]] = frozenset(
     tower hall park hospital archive archives library gallery castle prison zoo hotel theatre
     theater""".split()
 )
+# Heads that name a building when "of" follows ("Museum of Art", "Tower of London"); "Center of
+# ...", "Library of ..." and "Hall of ..." are as often institutions.
+BUILDINGS_OF: Final[frozenset[str]] = frozenset(
+    """basilica bridge castle cathedral mosque museum palace temple tower""".split()
+)
 # ... of which these are common surnames too: a name the model calls a person keeps its person
 # ("Jerry Hall", "Michelle Park", "Shirley Temple").
 SURNAME_PLACE_HEADS: Final[frozenset[str]] = frozenset(

@@ -25,6 +25,11 @@ TYPES = [
     ("Astronauts trained at Johnson Space Center in Houston.", "Johnson Space Center", "location"),
     ("Crowds filled Carnegie Hall on Friday.", "Carnegie Hall", "location"),
     ("The Broad Art Museum reopened in May.", "Broad Art Museum", "location"),
+    (
+        "The painting hangs in New York's Metropolitan Museum of Art since 2011.",
+        "Metropolitan Museum of Art",
+        "location",
+    ),
     # ... but a centre "for" something is an institution, and a person named Hall a person.
     (
         "The Center for Strategic and International Studies said so.",
