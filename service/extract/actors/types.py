@@ -75,6 +75,18 @@ def _place_after_comma(doc: Any, end: int) -> bool:
     return doc[last].dep_ not in {"nsubj", "nsubjpass"}
 
 
+def _place_before_comma(doc: Any, start: int, by_end: dict[int, Candidate]) -> bool:
+    """ "born in Exeter, Devon": a name after a place that follows "in" and a comma is the
+    larger place it lies in (not the subject of the next clause: "In Antioch, Jerome wrote").
+    `by_end`: the candidates by their end token, with the labels fixed so far."""
+    place = by_end.get(start - 1)
+    if place is None or place.label not in _PLACE_LABELS or doc[start - 1].text != ",":
+        return False
+    if doc[start].dep_ in {"nsubj", "nsubjpass"}:
+        return False
+    return place.tok_start > 0 and doc[place.tok_start - 1].lower_ in PLACE_PREPOSITIONS
+
+
 def _named_place(doc: Any, start: int) -> bool:
     """ "the town of Kellsby": a place noun and "of" before a name say it is a place."""
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PLACE_OF_NOUNS
@@ -198,6 +210,7 @@ def fix_types(doc: Any, cands: list[Candidate]) -> None:
     # Words the text uses as places ("China" in "China Eastern Airlines"): no given names there.
     place_words = {w.lower() for c in cands if c.label in _PLACE_LABELS for w in c.text.split()}
     seat_places = _seat_places(cands)
+    by_end = {c.tok_end: c for c in cands}
     for cand in cands:
         words = cand.text.split()
         lowered = {w.lower() for w in words}
@@ -241,6 +254,7 @@ def fix_types(doc: Any, cands: list[Candidate]) -> None:
             and (
                 doc[cand.tok_start].head.lower_ in PLACE_PREPOSITIONS
                 or _place_after_comma(doc, cand.tok_end)
+                or _place_before_comma(doc, cand.tok_start, by_end)
             )
             and cand.text not in person_words
         ):

@@ -19,6 +19,10 @@ TYPES = [
     ),
     # "Toulouse, France": a name followed by a country is a place.
     ("The plane was flown to Toulouse, France for the ceremony.", "Toulouse", "location"),
+    # "in Exeter, Devon": a name after a place and a comma is the larger place ...
+    ("Goode was born in Exeter, Devon. His father was a geologist.", "Devon", "location"),
+    # ... unless it is the subject of the next clause
+    ("In Antioch, Jerome wrote letters.", "Jerome", "person"),
     # "X in France": a lone name followed by a country is a place.
     ("The plane took off from Toulouse in France on Wednesday.", "Toulouse", "location"),
     # Facilities are places, as the contract says: centres, museums, stadiums, halls.
