@@ -9,7 +9,7 @@ from service.extract.shared.facts import ActorType
 from service.extract.shared.parsing import span_offsets, span_text, token_strings
 
 from .candidates import Candidate
-from .countries import is_country_or_region
+from .countries import is_country, is_country_or_region
 from .given_names import given_name_gender, is_given_name
 from .vocab import (
     CORPORATE_SUFFIXES,
@@ -115,8 +115,12 @@ def region_places(doc: Any, taken: set[int]) -> list[Candidate]:
 
 def split_place_prefix(doc: Any, cands: list[Candidate]) -> list[Candidate]:
     """ "US Coast Guard", "the United States Postal Service": a country written before an
-    organisation's name is a place of its own, and the organisation goes by the rest too."""
-    places = {c.text.lower() for c in cands if c.type == "location"} | COUNTRY_SHORT_FORMS
+    organisation's name is a place of its own, and the organisation goes by the rest too. A
+    state or a town before one is part of its name ("Massachusetts Institute of Technology",
+    "Altoona Curve"); named alone elsewhere, it gets its nested mention from `nested`."""
+    places = {
+        c.text.lower() for c in cands if c.type == "location" and is_country(c.text)
+    } | COUNTRY_SHORT_FORMS
     found: list[Candidate] = []
     for cand in cands:
         if cand.type != "organization" or cand.alias:

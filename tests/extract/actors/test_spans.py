@@ -161,3 +161,12 @@ def test_a_country_name_inside_a_longer_name_is_not_taken_out(nlp: Any) -> None:
     doc = nlp("Chad Johnson flew to the US West Coast, then to Mexico and Asia Monday.")
     doc.ents = []
     assert [c.text for c in untagged_countries(doc, set())] == ["Mexico", "Asia"]
+
+
+def test_a_town_before_an_organisations_name_stays_part_of_it(nlp: Any) -> None:
+    # New York is named alone too, but "Times" is no newspaper's name; a country is split off
+    # ("US Coast Guard"), a town or a state is not.
+    text = "She moved to New York in 2005. She wrote for The New York Times until 2010."
+    names = names_and_aliases(nlp, text)
+    assert "New York Times" in names and "Times" not in names
+    assert "New York" in names
