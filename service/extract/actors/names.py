@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -29,10 +30,18 @@ def surface_key(text: str) -> str:
     return text.removeprefix("the ")
 
 
+def _unaccented(text: str) -> str:
+    """ "Zahā Ḥadīd" and "Zaha Hadid", "Dvořák" and "Dvorak": one name with or without marks."""
+    if text.isascii():
+        return text
+    folded = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in folded if not unicodedata.combining(ch))
+
+
 @lru_cache(maxsize=_KEY_CACHE_SIZE)
 def name_key(text: str) -> str:
-    """Beyond surface differences, legal forms and dots do not change who is named either."""
-    text = surface_key(text)
+    """Beyond surface differences, legal forms, dots and accents do not change who is named."""
+    text = _unaccented(surface_key(text))
     words = text.split()
     while len(words) > 1 and words[-1].strip(",") in CORPORATE_SUFFIXES:
         words.pop()

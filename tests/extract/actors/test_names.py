@@ -73,6 +73,8 @@ def test_short_forms_fold_into_the_full_name(nlp: Any, text: str, name: str, ali
         ("U.N.", "un"),
         ("U.S.", "united states"),
         ("Apple Inc.", "apple"),
+        ("Zahā Ḥadīd", "zaha hadid"),
+        ("Antonín Dvořák", "antonin dvorak"),
     ],
 )
 def test_name_key(text: str, key: str) -> None:
