@@ -43,6 +43,8 @@ def name_key(text: str) -> str:
     """Beyond surface differences, legal forms, dots and accents do not change who is named."""
     text = _unaccented(surface_key(text))
     words = text.split()
+    if len(words) > 1 and words[0] in {"st.", "st"}:
+        words[0] = "saint"  # "St. Jerome" and "Saint Jerome", "St. Louis" and "Saint Louis"
     while len(words) > 1 and words[-1].strip(",") in CORPORATE_SUFFIXES:
         words.pop()
     # "New Citizen's Party" and "New Citizen Party" are one name.

@@ -113,6 +113,10 @@ def _acts_as_company(doc: Any, cand: Candidate) -> bool:
     return owned is not None and owned.lemma_.lower() in COMPANY_NOUNS
 
 
+def _saint(words: list[str]) -> bool:
+    return len(words) == 2 and words[0].lower().rstrip(".") in {"saint", "st"}
+
+
 def _building_of(text: str) -> bool:
     """ "Metropolitan Museum of Art", "Palace of Westminster": a building named with "of"."""
     head, of, _ = text.partition(" of ")
@@ -211,6 +215,7 @@ def fix_types(doc: Any, cands: list[Candidate]) -> None:
     place_words = {w.lower() for c in cands if c.label in _PLACE_LABELS for w in c.text.split()}
     seat_places = _seat_places(cands)
     by_end = {c.tok_end: c for c in cands}
+    lone_people = {c.text for c in cands if c.label == "PERSON" and " " not in c.text}
     for cand in cands:
         words = cand.text.split()
         lowered = {w.lower() for w in words}
@@ -242,6 +247,8 @@ def fix_types(doc: Any, cands: list[Candidate]) -> None:
             and not _place_after_comma(doc, cand.tok_end)
         ):
             _relabel(cand, "PERSON")  # but "Austin, Texas" stays a place beside Austin Smith
+        elif cand.label != "PERSON" and _saint(words) and words[1] in lone_people:
+            _relabel(cand, "PERSON")  # "Saint Jerome" where "Jerome" is a person
         elif cand.label == "ORG" and len(words) == 1 and cand.text in seat_places:
             _relabel(cand, "GPE")  # "returned to Copenhagen" beside "University of Copenhagen"
         elif cand.label == "ORG" and len(words) == 1 and _where_one_dwells(doc[cand.tok_start]):

@@ -75,6 +75,7 @@ def test_short_forms_fold_into_the_full_name(nlp: Any, text: str, name: str, ali
         ("Apple Inc.", "apple"),
         ("Zahā Ḥadīd", "zaha hadid"),
         ("Antonín Dvořák", "antonin dvorak"),
+        ("St. Jerome", "saint jerome"),
     ],
 )
 def test_name_key(text: str, key: str) -> None:
@@ -109,3 +110,13 @@ def test_a_countrys_other_names_are_its_aliases(nlp: Any) -> None:
     assert names_and_aliases(nlp, text) >= {"United States", "America"}
     assert actor_named(nlp, text, "United States").aliases.count("America") == 1
     assert "Britain" in actor_named(nlp, text, "United Kingdom").aliases
+
+
+def test_saint_and_st_name_one_person(nlp: Any) -> None:
+    text = (
+        "Jerome translated the Bible into Latin. A painting of Saint Jerome hangs in Venice, "
+        "and a church of St. Jerome stands in Rome."
+    )
+    people = [a for a in extract_actors(nlp(text)) if a.type == "person"]
+    assert len(people) == 1
+    assert {"Jerome", "Saint Jerome", "St. Jerome"} <= {people[0].name, *people[0].aliases}

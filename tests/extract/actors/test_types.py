@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from spacy.tokens import Span
 
+from service.extract.actors import extract_actors
 from tests.extract.actors.helpers import actor_named
 
 TYPES = [
@@ -81,3 +83,12 @@ TYPES = [
 @pytest.mark.parametrize(("text", "name", "type_"), TYPES)
 def test_types_fixed_from_the_text(nlp: Any, text: str, name: str, type_: str) -> None:
     assert actor_named(nlp, text, name).type == type_
+
+
+def test_saint_and_a_persons_name_is_that_person_whatever_the_model_said(nlp: Any) -> None:
+    doc = nlp("Jerome translated the Bible into Latin. Saint Jerome died in Bethlehem.")
+    jerome, saint = doc[0:1], doc[7:9]
+    assert (jerome.text, saint.text) == ("Jerome", "Saint Jerome")
+    doc.ents = [Span(doc, 0, 1, "PERSON"), Span(doc, 7, 9, "GPE")]
+    people = [a for a in extract_actors(doc) if a.type == "person"]
+    assert [(a.name, sorted(a.aliases)) for a in people] == [("Saint Jerome", ["Jerome"])]
