@@ -219,7 +219,9 @@ def fix_types(doc: Any, cands: list[Candidate]) -> None:
     for cand in cands:
         words = cand.text.split()
         lowered = {w.lower() for w in words}
-        if cand.text in described or (cand.label == "PERSON" and _is_acronym(cand.text)):
+        if len(words) == 1 and _is_acronym(cand.text) and cand.text.title() in person_words:
+            _relabel(cand, "PERSON")  # "NORTON" signing a proclamation of Joshua Norton's
+        elif cand.text in described or (cand.label == "PERSON" and _is_acronym(cand.text)):
             _relabel(cand, "ORG")
         elif _acts_as_company(doc, cand) or _plays_as_team(doc, cand):
             _relabel(cand, "ORG")
@@ -266,6 +268,14 @@ def fix_types(doc: Any, cands: list[Candidate]) -> None:
             and cand.text not in person_words
         ):
             _relabel(cand, "GPE")
+        elif (
+            cand.label == "PERSON"
+            and len(words) == 1
+            and cand.text in org_first_words
+            and cand.text not in person_words
+            and not is_given_name(cand.text)
+        ):
+            _relabel(cand, "ORG")  # "Rice" beside "Rice University", with no one called Rice
         elif cand.label in {"GPE", "ORG", "LOC"} and cand.tok_end - cand.tok_start == 1:
             tok = doc[cand.tok_start]
             if tok.tag_ in {"JJ", "NNPS"} and votes[(cand.text, "NORP")] + (tok.tag_ == "JJ") > 0:

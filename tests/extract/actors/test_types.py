@@ -92,3 +92,22 @@ def test_saint_and_a_persons_name_is_that_person_whatever_the_model_said(nlp: An
     doc.ents = [Span(doc, 0, 1, "PERSON"), Span(doc, 7, 9, "GPE")]
     people = [a for a in extract_actors(doc) if a.type == "person"]
     assert [(a.name, sorted(a.aliases)) for a in people] == [("Saint Jerome", ["Jerome"])]
+
+
+def test_a_word_in_capitals_that_is_a_persons_surname_is_that_person(nlp: Any) -> None:
+    doc = nlp("Joshua Norton declared himself emperor in 1859. The decree was signed NORTON I.")
+    norton = next(i for i, t in enumerate(doc) if t.text == "NORTON")
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, norton, norton + 1, "ORG")]
+    people = [a for a in extract_actors(doc) if a.type == "person"]
+    assert [(a.name, a.aliases) for a in people] == [("Joshua Norton", ["NORTON"])]
+
+
+def test_a_lone_surname_that_opens_an_organisations_name_is_that_organisation(
+    nlp: Any,
+) -> None:
+    # No one is called Rice: "Rice" is the university, whatever the model said.
+    doc = nlp("He played for Rice University in 2007. At Rice he hit twelve home runs.")
+    rice = next(i for i, t in enumerate(doc) if t.text == "Rice" and i > 5)
+    doc.ents = [Span(doc, 3, 5, "ORG"), Span(doc, rice, rice + 1, "PERSON")]
+    orgs = [(a.name, a.aliases) for a in extract_actors(doc) if a.type == "organization"]
+    assert orgs == [("Rice University", ["Rice"])]
