@@ -116,6 +116,24 @@ def _within_paragraph(
     return start, end
 
 
+def _said_to_the_subject(verb: Any) -> bool:
+    """ "Asked whether he would run, Smith said ...", "When told that the plan failed, she
+    resigned": a participle opening the sentence, with no subject of its own, says what was
+    said to the main clause's subject; the one who asked or told is not named. (The tagger
+    often reads the participle as a past tense, so its place decides.)"""
+    if verb.dep_ == "ROOT" or verb.tag_ not in {"VBN", "VBD"}:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+        return False
+    first = verb.sent.start
+    before = [t for t in verb.doc[first : verb.i] if not t.is_punct]
+    return all(t.lower_ in _PARTICIPLE_OPENERS for t in before)
+
+
+# Words that may open a participle clause before it: "When asked", "Once told", "If pressed".
+_PARTICIPLE_OPENERS = frozenset({"when", "once", "if", "after", "as", "while"})
+
+
 def _covered_by_report(verb: Any) -> bool:
     """'According to the paper, X said (that) ...': X's own indirect quote is the one to keep."""
     head = verb.head
@@ -146,6 +164,8 @@ def indirect_quotes(doc: Any, marks: _Marks, index: Index, quoted: list[Quote]) 
     quotes: list[Quote] = []
     for verb in may_report(doc):
         if not is_reporting(verb) or marks.holding(verb.idx) is not None:
+            continue
+        if _said_to_the_subject(verb):
             continue
         according = verb.lower_ == "according"
         if according and _covered_by_report(verb):

@@ -104,3 +104,21 @@ def test_the_reported_clause_is_the_only_quote_and_keeps_its_cue(nlp: Any) -> No
 )
 def test_verbs_of_manner_report_no_clause(nlp: Any, text: str) -> None:
     assert [r for r in rows_of(quotes_of(nlp, text)) if r[0] == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Asked whether he would run again, John Smith said: "Maybe next year."',
+        "Told that the plan had failed, Jane Doe resigned on Monday.",
+        "When asked whether he would run again, John Smith smiled.",
+    ],
+)
+def test_what_was_said_to_the_subject_is_not_the_subjects_report(nlp: Any, text: str) -> None:
+    # The subject was asked or told; who asked or told is not named.
+    assert [r for r in rows_of(quotes_of(nlp, text)) if r[0] == "indirect"] == []
+
+
+def test_a_question_the_subject_asks_is_theirs(nlp: Any) -> None:
+    text = "Jane Doe asked whether the plan would work at all."
+    assert [r[0] for r in rows_of(quotes_of(nlp, text))] == ["indirect"]
