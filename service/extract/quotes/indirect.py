@@ -130,6 +130,14 @@ def _said_to_the_subject(verb: Any) -> bool:
     return all(t.lower_ in _PARTICIPLE_OPENERS for t in before)
 
 
+def _impersonal(verb: Any) -> bool:
+    """ "It is said that ...", "It was reported that ...": a report with no one making it."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and any(
+        c.dep_ in {"nsubjpass", "expl"} and c.lower_ == "it" for c in verb.children
+    )
+
+
 # Words that may open a participle clause before it: "When asked", "Once told", "If pressed".
 _PARTICIPLE_OPENERS = frozenset({"when", "once", "if", "after", "as", "while"})
 
@@ -165,7 +173,7 @@ def indirect_quotes(doc: Any, marks: _Marks, index: Index, quoted: list[Quote]) 
     for verb in may_report(doc):
         if not is_reporting(verb) or marks.holding(verb.idx) is not None:
             continue
-        if _said_to_the_subject(verb):
+        if _said_to_the_subject(verb) or _impersonal(verb):
             continue
         according = verb.lower_ == "according"
         if according and _covered_by_report(verb):

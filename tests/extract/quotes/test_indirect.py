@@ -122,3 +122,14 @@ def test_what_was_said_to_the_subject_is_not_the_subjects_report(nlp: Any, text:
 def test_a_question_the_subject_asks_is_theirs(nlp: Any) -> None:
     text = "Jane Doe asked whether the plan would work at all."
     assert [r[0] for r in rows_of(quotes_of(nlp, text))] == ["indirect"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is said that the river is polluted beyond repair.",
+        "It was reported on Monday that the mayor had resigned from office.",
+    ],
+)
+def test_an_impersonal_report_has_no_speaker_and_gives_no_quote(nlp: Any, text: str) -> None:
+    assert rows_of(quotes_of(nlp, text)) == []
