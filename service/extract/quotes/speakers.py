@@ -121,6 +121,9 @@ def _subject(verb: Any) -> Any | None:
                 if obj.dep_ == "pobj":
                     return obj
         return None
+    quoted = _quoted_as_saying(verb)
+    if quoted is not None:
+        return quoted
     subject = clause_subject(verb)
     if subject is not None:
         return subject
@@ -143,6 +146,17 @@ def _subject(verb: Any) -> Any | None:
             if child.dep_ in {"dobj", "npadvmod", "attr"} and child.pos_ == "PROPN":
                 return child if child.i - verb.i <= _INVERTED_REACH else None
     return None
+
+
+def _quoted_as_saying(verb: Any) -> Any | None:
+    """ "Reuters quoted the minister as saying ...": the one quoted, the object of "quoted" (or
+    "cited"), says it; the subject only reports it."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as":
+        return None
+    quoting = verb.head.head
+    if quoting.lemma_ not in {"quote", "cite"}:
+        return None
+    return next((c for c in quoting.children if c.dep_ == "dobj"), None)
 
 
 def _clause_subject(noun: Any) -> Any | None:

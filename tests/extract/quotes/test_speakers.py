@@ -16,6 +16,16 @@ from tests.extract.quotes.helpers import (
 
 SPEAKERS = [
     (
+        "quoted as saying: the one quoted, not the one quoting",
+        '"It is over for good," Jane Doe quoted John Smith as saying.',
+        [("direct", "It is over for good,", "John Smith")],
+    ),
+    (
+        "cited as saying, reported clause",
+        "The paper cited John Smith as saying the talks had failed completely.",
+        [("indirect", "the talks had failed completely", "John Smith")],
+    ),
+    (
         "a title of a company, then the name",
         'The CEO of Acme Corp, John Smith, said: "The plan will cut our costs by half."',
         [("direct", "The plan will cut our costs by half.", "John Smith")],
