@@ -201,6 +201,23 @@ def _hyphen_tail(doc: Any, end: int) -> int:
     return end
 
 
+def _surname_tail(doc: Any, end: int) -> int:
+    """ "Jane" + "Doe disagreed": the model sometimes stops a person's name after a given name;
+    an untagged capitalised proper noun right after one is the surname."""
+    if end >= len(doc) or not is_given_name(doc[end - 1].text) or doc[end - 1].ent_iob_ != "B":
+        return end
+    nxt = doc[end]
+    if (
+        nxt.ent_type_
+        or nxt.tag_ != "NNP"
+        or not nxt.is_alpha
+        or not nxt.is_title
+        or nxt.lower_ in TITLE_WORDS
+    ):
+        return end
+    return end + 1
+
+
 def _entities(doc: Any) -> list[tuple[int, int, str]]:
     """Entities as (start, end, label), with two juxtaposed one-word places read as one name.
 
@@ -209,7 +226,7 @@ def _entities(doc: Any) -> list[tuple[int, int, str]]:
     """
     out: list[tuple[int, int, str]] = []
     for ent in _line_pieces(doc):
-        end = _hyphen_tail(doc, ent.end) if ent.label_ == "PERSON" else ent.end
+        end = _surname_tail(doc, _hyphen_tail(doc, ent.end)) if ent.label_ == "PERSON" else ent.end
         start = given_name_start(doc, ent.start, end) if ent.label_ == "PERSON" else ent.start
         if ent.label_ == "ORG":
             end = suffix_end(doc, end)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from spacy.tokens import Span
 
+from service.extract.actors import extract_actors
 from service.extract.actors.spans import untagged_countries
 from tests.extract.actors.helpers import actor_named, actors_by_name, names_and_aliases
 
@@ -170,3 +172,12 @@ def test_a_town_before_an_organisations_name_stays_part_of_it(nlp: Any) -> None:
     names = names_and_aliases(nlp, text)
     assert "New York Times" in names and "Times" not in names
     assert "New York" in names
+
+
+def test_a_surname_the_model_leaves_off_after_a_given_name_is_part_of_the_name(
+    nlp: Any,
+) -> None:
+    doc = nlp("John Smith criticised the plan. Jane Doe disagreed with him.")
+    jane = next(i for i, t in enumerate(doc) if t.text == "Jane")
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, jane, jane + 1, "PERSON")]
+    assert {a.name for a in extract_actors(doc)} == {"John Smith", "Jane Doe"}
