@@ -67,10 +67,13 @@ def mention_roots(doc: Any, actors: Sequence[Actor]) -> dict[int, Actor]:
 def phrase_head(doc: Any, span: tuple[int, int, int]) -> int:
     """The token that heads a name's phrase: its root, or the letters after it that the parser
     made its head ("Daniel Bernoulli FRS, a Swiss mathematician, was ...")."""
-    head = doc[span[2]].head
-    if head.i == span[1] and head.lower_.replace(".", "") in POST_NOMINALS:
-        return int(head.i)
-    return span[2]
+    after = span[1]
+    # Look at the word after the name first: almost always it is no such letters.
+    if after >= len(doc):
+        return span[2]
+    if token_strings(doc, "LOWER")[after].replace(".", "") not in POST_NOMINALS:
+        return span[2]
+    return after if doc[span[2]].head.i == after else span[2]
 
 
 def gender_of(doc: Any, actor: Actor) -> str | None:

@@ -28,11 +28,18 @@ def _load() -> dict[str, Gender | None]:
 GIVEN_NAMES: Final[dict[str, Gender | None]] = _load()
 
 
+def unaccented(text: str) -> str:
+    """ "Gérard" as "Gerard", "Zahā Ḥadīd" as "Zaha Hadid": the text without combining marks."""
+    if text.isascii():
+        return text
+    folded = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in folded if not unicodedata.combining(ch))
+
+
 def _forms(word: str) -> list[str]:
     """The table's spellings of a given name: lower case, accents dropped ("Gérard" is gerard),
     and each part of a double name ("Pierre-Simon", "Jean-Luc")."""
-    folded = unicodedata.normalize("NFKD", word.lower())
-    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    plain = unaccented(word.lower())
     return plain.split("-") if "-" in plain else [plain]
 
 

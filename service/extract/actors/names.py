@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
 from .candidates import Candidate
+from .given_names import unaccented
 from .vocab import CORPORATE_SUFFIXES, COUNTRY_SYNONYMS, FUNCTION_WORDS, POSSESSIVE_MARKS
 
 _QUOTES = "\"'\u201c\u201d\u2018\u2019"
@@ -30,18 +30,10 @@ def surface_key(text: str) -> str:
     return text.removeprefix("the ")
 
 
-def _unaccented(text: str) -> str:
-    """ "Zahā Ḥadīd" and "Zaha Hadid", "Dvořák" and "Dvorak": one name with or without marks."""
-    if text.isascii():
-        return text
-    folded = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in folded if not unicodedata.combining(ch))
-
-
 @lru_cache(maxsize=_KEY_CACHE_SIZE)
 def name_key(text: str) -> str:
     """Beyond surface differences, legal forms, dots and accents do not change who is named."""
-    text = _unaccented(surface_key(text))
+    text = unaccented(surface_key(text))
     words = text.split()
     if len(words) > 1 and words[0] in {"st.", "st"}:
         words[0] = "saint"  # "St. Jerome" and "Saint Jerome", "St. Louis" and "Saint Louis"

@@ -12,6 +12,7 @@ from .candidates import Candidate
 from .countries import is_country, is_country_or_region
 from .given_names import given_name_gender, is_given_name
 from .vocab import (
+    CALENDAR_WORDS,
     CORPORATE_SUFFIXES,
     COUNTRY_METONYMS,
     COUNTRY_SHORT_FORMS,
@@ -237,29 +238,26 @@ def repeated_given_names(doc: Any, taken: set[int]) -> list[Candidate]:
     return found
 
 
-# Words that may follow a place name the model left untagged without making it part of a
-# longer name: "in Europe and Asia Monday".
-_CALENDAR_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december""".split()
-)
-
-
 def untagged_countries(doc: Any, taken: set[int]) -> list[Candidate]:
     """Countries and world regions the model leaves untagged ("claiming to be 'Protector of
     Mexico'", "in Europe and Asia Monday"), read off the words: capitalised, and not part of a
     longer name ("Chad Johnson", "Georgia Tech", "the US West Coast")."""
+    texts, ents = token_strings(doc, "ORTH"), token_strings(doc, "ENT_TYPE")
+    # Only a run of capitalised, untagged words may be one; most tokens are ruled out by a look.
+    free = [t[:1].isupper() and not ents[k] and k not in taken for k, t in enumerate(texts)]
     found: list[Candidate] = []
     i = 0
     while i < len(doc):
+        if not free[i]:
+            i += 1
+            continue
         size = next(
             (
                 n
                 for n in (3, 2, 1)
                 if i + n <= len(doc)
-                and not any(k in taken or doc[k].ent_type_ for k in range(i, i + n))
-                and all(doc[k].text[:1].isupper() for k in range(i, i + n))
-                and is_country_or_region(doc[i : i + n].text)
+                and all(free[i : i + n])
+                and is_country_or_region(" ".join(texts[i : i + n]))
             ),
             0,
         )
@@ -274,7 +272,7 @@ def _glued(doc: Any, start: int, end: int) -> bool:
     after = doc[end] if end < len(doc) else None
     before = doc[start - 1] if start > 0 else None
     if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():
-        if after.lower_ not in _CALENDAR_WORDS:
+        if after.lower_ not in CALENDAR_WORDS:
             return True
     return bool(
         before is not None

@@ -142,6 +142,13 @@ CORPORATE_SUFFIXES: Final[frozenset[str]] = frozenset(
 # Title words that are also the first word of company names ("General Mills").
 AMBIGUOUS_TITLES: Final[frozenset[str]] = frozenset({"general", "major", "king", "queen", "chief"})
 
+# Words that may follow a place name the model left untagged without making it part of a
+# longer name: "in Europe and Asia Monday".
+CALENDAR_WORDS: Final[frozenset[str]] = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december""".split()
+)
+
 # Prepositions after which a lone name the model called a person is a place ("in Arles").
 PLACE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "near"})
 # Verbs of living, dying and travelling: where they happen, after one of ROUTE_PREPOSITIONS, is
