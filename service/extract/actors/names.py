@@ -8,7 +8,13 @@ from functools import lru_cache
 
 from .candidates import Candidate
 from .given_names import unaccented
-from .vocab import CORPORATE_SUFFIXES, COUNTRY_SYNONYMS, FUNCTION_WORDS, POSSESSIVE_MARKS
+from .vocab import (
+    CORPORATE_SUFFIXES,
+    COUNTRY_SYNONYMS,
+    FUNCTION_WORDS,
+    PLACE_PREPOSITIONS,
+    POSSESSIVE_MARKS,
+)
 
 _QUOTES = "\"'\u201c\u201d\u2018\u2019"
 _SPACES = re.compile(r"\s+")
@@ -119,11 +125,48 @@ def group_candidates(cands: Sequence[Candidate], text: str) -> list[Group]:
         else:
             by_key[key] = Group(cand)
             groups.append(by_key[key])
+    groups = _merge_types(groups, text)
     groups = _merge_people(groups)
     groups = _merge_acronyms(groups, text)
     groups = _merge_twins(groups)
     groups = _merge_of_tails(groups)
     return _merge_prefixes(groups)
+
+
+# Which type wins a tie between two readings of one name: the model's GPE for a name it does not
+# know is as often a company ("Shares of Nvidia rose"), unless the text puts it after "in" or
+# "near"; a group label on a place or company name is a misreading.
+_TYPE_PREFERENCE = {"organization": 2, "location": 1, "group": 0}
+
+
+def _merge_types(groups: list[Group], text: str) -> list[Group]:
+    """One name the model read as two kinds of thing ("Nvidia" once a place, once a company) is
+    one referent, of the kind most of its mentions have. People stay apart: "Washington" the
+    city and "Washington" the general are two."""
+    by_name: dict[str, list[Group]] = {}
+    for group in groups:
+        if group.type in _TYPE_PREFERENCE:
+            by_name.setdefault(name_key(group.cands[0].text), []).append(group)
+    for readings in by_name.values():
+        if len(readings) < 2:
+            continue
+        host = max(readings, key=lambda g: (len(g.cands), _tie_preference(g, text)))
+        for group in readings:
+            if group is not host:
+                host.cands.extend(group.cands)
+                groups.remove(group)
+    return groups
+
+
+def _tie_preference(group: Group, text: str) -> int:
+    if group.type == "location" and any(_after_place_preposition(c, text) for c in group.cands):
+        return len(_TYPE_PREFERENCE)  # "born in Auchleuchries, Aberdeenshire"
+    return _TYPE_PREFERENCE[group.type]
+
+
+def _after_place_preposition(cand: Candidate, text: str) -> bool:
+    words = text[max(0, cand.start - 8) : cand.start].split()
+    return bool(words) and words[-1].lower() in PLACE_PREPOSITIONS
 
 
 def _merge_prefixes(groups: list[Group]) -> list[Group]:

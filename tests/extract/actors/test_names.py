@@ -7,7 +7,9 @@ from typing import Any
 import pytest
 
 from service.extract.actors import extract_actors
-from service.extract.actors.names import initials, name_key
+from service.extract.actors.candidates import Candidate
+from service.extract.actors.names import group_candidates, initials, name_key
+from service.extract.shared.facts import ActorType
 from tests.extract.actors.helpers import actor_named, names_and_aliases
 
 
@@ -120,3 +122,70 @@ def test_saint_and_st_name_one_person(nlp: Any) -> None:
     people = [a for a in extract_actors(nlp(text)) if a.type == "person"]
     assert len(people) == 1
     assert {"Jerome", "Saint Jerome", "St. Jerome"} <= {people[0].name, *people[0].aliases}
+
+
+def test_a_name_read_as_place_and_company_is_one_company(nlp: Any) -> None:
+    # The model reads "Nvidia" after "Shares of" as a place, and in the list as a company.
+    text = (
+        "Shares of Nvidia rose 4% after the company said demand for its chips was strong. "
+        "Nvidia, Intel and AMD all gained."
+    )
+    nvidia = [a for a in extract_actors(nlp(text)) if a.name == "Nvidia"]
+    assert [(a.type, len(a.mentions)) for a in nvidia] == [("organization", 3)]
+    assert "company" in [m.text for m in nvidia[0].mentions]
+
+
+def _candidate(text: str, form: str, label: str, type_: ActorType, nth: int = 0) -> Candidate:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(form, start + 1)
+    return Candidate(0, 0, start, start + len(form), form, label, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "readings", "expected"),
+    [
+        # Most mentions decide.
+        (
+            "Ubisoft showed games. Ubisoft, Microsoft and Sony had stands. Ubisoft said more.",
+            "Ubisoft",
+            [("ORG", "organization", 0), ("GPE", "location", 1), ("ORG", "organization", 2)],
+            "organization",
+        ),
+        # A tie goes to the company, unless a place reading follows "in" or "near".
+        (
+            "Shares of Nvidia rose. Nvidia gained.",
+            "Nvidia",
+            [("GPE", "location", 0), ("ORG", "organization", 1)],
+            "organization",
+        ),
+        (
+            "Gordon of Auchleuchries was born in Auchleuchries, Aberdeenshire.",
+            "Auchleuchries",
+            [("ORG", "organization", 0), ("GPE", "location", 1)],
+            "location",
+        ),
+        # A group label on a place name is a misreading.
+        (
+            "Fans came to Sochi. Sochi hosted the games.",
+            "Sochi",
+            [("NORP", "group", 0), ("GPE", "location", 1)],
+            "location",
+        ),
+    ],
+)
+def test_one_name_read_as_two_kinds_of_thing_is_one_referent(
+    text: str, form: str, readings: list[tuple[str, ActorType, int]], expected: str
+) -> None:
+    cands = [_candidate(text, form, label, type_, nth) for label, type_, nth in readings]
+    groups = group_candidates(cands, text)
+    assert [(g.type, len(g.cands)) for g in groups] == [(expected, len(readings))]
+
+
+def test_a_person_and_a_place_of_one_name_stay_apart() -> None:
+    text = "Washington crossed the Delaware. Washington is the capital."
+    cands = [
+        _candidate(text, "Washington", "PERSON", "person", 0),
+        _candidate(text, "Washington", "GPE", "location", 1),
+    ]
+    assert sorted(g.type for g in group_candidates(cands, text)) == ["location", "person"]
