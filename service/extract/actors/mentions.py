@@ -12,6 +12,7 @@ from service.extract.shared.feasts import inside_holiday_name
 from service.extract.shared.parsing import doc_text, span_offsets, span_text, token_strings
 
 from .candidates import Candidate
+from .countries import is_country_or_region
 from .given_names import is_given_name
 from .noun_classes import noun_class
 from .spans import (
@@ -40,6 +41,7 @@ from .vocab import (
     POLITICAL_PREFIXES,
     POSSESSIVE_MARKS,
     POST_NOMINALS,
+    ROLES_IN_ORGANISATIONS,
     TITLE_WORDS,
 )
 
@@ -342,6 +344,7 @@ def entity_candidates(doc: Any) -> list[Candidate]:
     cands.extend(untagged_countries(doc, taken))
     cands.extend(_nominal_orgs(doc, cands))
     cands.extend(_affiliation_acronyms(doc, cands))
+    cands.extend(_role_organisations(doc, cands))
     fix_types(doc, cands)
     cands.extend(split_place_prefix(doc, cands))
     return cands
@@ -409,3 +412,41 @@ def _affiliation_acronyms(doc: Any, cands: list[Candidate]) -> list[Candidate]:
             start = doc[i].idx
             found.append(Candidate(i, i + 1, start, start + len(text), text, "ORG", "organization"))
     return found
+
+
+def _role_organisations(doc: Any, cands: list[Candidate]) -> list[Candidate]:
+    """ "Radiohead frontman Thom Yorke", "ECB President Christine Lagarde": an untagged name just
+    before a role held in an organisation, just before a person, is that organisation."""
+    taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+    texts, lowers = token_strings(doc, "ORTH"), token_strings(doc, "LOWER")
+    found: list[Candidate] = []
+    for cand in cands:
+        role = cand.tok_start - 1
+        if cand.type != "person" or role < 1 or lowers[role] not in ROLES_IN_ORGANISATIONS:
+            continue
+        i = role - 1
+        if i in taken or doc[i].ent_type_ or not _owner_name(doc[i]):
+            continue
+        if i > 0 and texts[i - 1][:1].isupper() and texts[i - 1].isalpha():
+            continue  # the last word of a longer name ("State Department spokesman")
+        if lowers[i] in TITLE_WORDS or lowers[i] in HONORIFICS or is_country_or_region(texts[i]):
+            continue
+        start = doc[i].idx
+        found.append(
+            Candidate(i, i + 1, start, start + len(texts[i]), texts[i], "ORG", "organization")
+        )
+        taken.add(i)
+    return found
+
+
+def _owner_name(tok: Any) -> bool:
+    """A word that can only be a name: capitalised inside a sentence, or written in capitals or
+    with a capital inside ("ECB", "YouTube") anywhere; not a common noun set at a sentence's
+    start ("Veteran", "Former")."""
+    text = tok.text
+    if not text.isalpha() or not text[0].isupper():
+        return False
+    inner_capital = any(ch.isupper() for ch in text[1:])
+    if inner_capital:
+        return len(text) >= 2
+    return not tok.is_sent_start and tok.pos_ in {"PROPN", "ADJ", "NOUN"}

@@ -56,6 +56,17 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
     teacher treasurer trustee vice writer""".split()
 )
 
+# Roles held in an organisation: a capitalised word before one, right before a person's name,
+# names that organisation ("Radiohead frontman Thom Yorke", "ECB President Christine Lagarde",
+# "Wedbush analyst Dan Ives"). Not roles one holds in a field or a place ("Hollywood actor",
+# "Oscar winner", "Army veteran").
+ROLES_IN_ORGANISATIONS: Final[frozenset[str]] = frozenset(
+    """analyst bassist ceo cfo chairman chairwoman chairperson co-founder cofounder coo cto
+    defender director drummer economist editor executive founder frontman frontwoman
+    goalkeeper guitarist keyboardist midfielder president singer spokesman spokesperson
+    spokeswoman strategist striker vocalist""".split()
+)
+
 # Words put before a name that name no one by themselves ("Dame", "Mr").
 HONORIFICS: Final[frozenset[str]] = frozenset(
     """dame lady lord madam miss mr mrs ms mx prof sir""".split()

@@ -28,6 +28,9 @@ NAMES_AND_TYPES = [
     ),
     # An untagged acronym a person belongs to is an organisation.
     ("Frederick Fung of ADPL lost his seat.", "ADPL", "organization"),
+    # An untagged name before a role held in an organisation, before a person, is that
+    # organisation.
+    ("Prices will rise, said ECB President Christine Lagarde.", "ECB", "organization"),
     # Hyphenated given names are kept whole.
     ("Wong Yeung-tat was defeated in the district.", "Wong Yeung-tat", "person"),
     # A name never runs on from a heading into the paragraph below, and a given name the model
@@ -73,6 +76,9 @@ NOT_ACTORS = [
     # A caption's credit label is no part of the name before it.
     ("Heroes\n\nWonder Woman and Captain Marvel Image: Ana Ruiz.\n\n", "Marvel Image"),
     ("A sketch of the Orbiter Voyager Image: ESA\n\n", "Orbiter Voyager Image"),
+    # A word before a role is an organisation only where it can only be a name.
+    ("Veteran analyst Dan Ives said the stock was cheap.", "Veteran"),
+    ("Hollywood actor Tom Hanks agreed to the role on Monday.", "Hollywood actor"),
     # Nor a title "of" a lower-case description.
     (
         "Otto Jespersen taught at the University of Copenhagen and served as Rector of the "

@@ -189,3 +189,12 @@ def test_a_person_and_a_place_of_one_name_stay_apart() -> None:
         _candidate(text, "Washington", "GPE", "location", 1),
     ]
     assert sorted(g.type for g in group_candidates(cands, text)) == ["location", "person"]
+
+
+def test_an_acronym_before_a_role_is_the_organisation_spelled_out_later(nlp: Any) -> None:
+    text = (
+        "ECB President Christine Lagarde said inflation remained too high. "
+        "The European Central Bank raised rates."
+    )
+    bank = actor_named(nlp, text, "European Central Bank")
+    assert (bank.type, bank.aliases) == ("organization", ["ECB"])
