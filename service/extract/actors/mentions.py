@@ -35,6 +35,7 @@ from .vocab import (
     HONORIFICS,
     LABEL_TYPES,
     LEADING_ARTICLES,
+    NAME_PARTICLES,
     NOT_ACTORS,
     ORG_HEAD_ACTORS,
     ORG_KEYWORDS,
@@ -220,6 +221,23 @@ def _surname_tail(doc: Any, end: int) -> int:
     return end + 1
 
 
+def _particle_surname(doc: Any, start: int, end: int) -> int:
+    """ "Erik" + "ten Hag", "Ursula von der" + "Leyen": the model stops a person's name at or
+    before the particles of a surname; the capitalised word after them ends it."""
+    stop = end
+    while stop - 1 > start and doc[stop - 1].text in NAME_PARTICLES:
+        stop -= 1
+    after = stop
+    while after < len(doc) and doc[after].text in NAME_PARTICLES:
+        after += 1
+    if after == stop or after >= len(doc):
+        return end
+    last = doc[after]
+    if last.is_alpha and last.text[:1].isupper() and last.lower_ not in TITLE_WORDS:
+        return after + 1
+    return end
+
+
 def _entities(doc: Any) -> list[tuple[int, int, str]]:
     """Entities as (start, end, label), with two juxtaposed one-word places read as one name.
 
@@ -228,7 +246,11 @@ def _entities(doc: Any) -> list[tuple[int, int, str]]:
     """
     out: list[tuple[int, int, str]] = []
     for ent in _line_pieces(doc):
-        end = _surname_tail(doc, _hyphen_tail(doc, ent.end)) if ent.label_ == "PERSON" else ent.end
+        if out and ent.start < out[-1][1]:
+            continue  # swallowed by the name before ("Ursula von der" + "Leyen")
+        end = ent.end
+        if ent.label_ == "PERSON":
+            end = _particle_surname(doc, ent.start, _surname_tail(doc, _hyphen_tail(doc, end)))
         start = given_name_start(doc, ent.start, end) if ent.label_ == "PERSON" else ent.start
         if ent.label_ == "ORG":
             end = suffix_end(doc, end)

@@ -18,6 +18,7 @@ from .vocab import (
     DWELLING_VERBS,
     LABEL_TYPES,
     LOCATION_NOUNS,
+    NAME_PARTICLES,
     NEWSPAPER_WORDS,
     ORG_DESCRIPTORS,
     ORG_KEYWORDS,
@@ -244,7 +245,12 @@ def fix_types(doc: Any, cands: list[Candidate]) -> None:
         elif (
             cand.label != "PERSON"
             and not _is_acronym(cand.text)
-            and (cand.text in person_texts or (len(words) == 1 and cand.text in person_words))
+            and (
+                cand.text in person_texts
+                or len(words) == 1
+                and cand.text in person_words
+                or _particle_surname_of(words, person_texts)
+            )
             and not (len(words) == 1 and cand.text in org_first_words)
             and not _place_after_comma(doc, cand.tok_end)
         ):
@@ -283,6 +289,14 @@ def fix_types(doc: Any, cands: list[Candidate]) -> None:
             elif cand.label == "ORG" and not lowered & ORG_KEYWORDS and _under_location_noun(tok):
                 _relabel(cand, "GPE")
     _agree(cands)
+
+
+def _particle_surname_of(words: list[str], person_texts: set[str]) -> bool:
+    """ "De Gaulle" where "Charles de Gaulle" is a person: a surname opening on a particle."""
+    if len(words) < 2 or words[0].lower() not in NAME_PARTICLES:
+        return False
+    tail = " " + " ".join([words[0].lower(), *words[1:]])
+    return any(text.endswith(tail) for text in person_texts)
 
 
 def _agree(cands: list[Candidate]) -> None:

@@ -67,6 +67,12 @@ ROLES_IN_ORGANISATIONS: Final[frozenset[str]] = frozenset(
     spokeswoman strategist striker vocalist""".split()
 )
 
+# Lower-case words inside a person's surname: "Erik ten Hag", "Ursula von der Leyen", "Charles
+# de Gaulle"; written with a capital where the surname stands alone ("De Gaulle said").
+NAME_PARTICLES: Final[frozenset[str]] = frozenset(
+    """al bin da das de del della den der di do dos du ibn la le ten ter van von""".split()
+)
+
 # Words put before a name that name no one by themselves ("Dame", "Mr").
 HONORIFICS: Final[frozenset[str]] = frozenset(
     """dame lady lord madam miss mr mrs ms mx prof sir""".split()

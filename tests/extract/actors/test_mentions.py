@@ -31,6 +31,13 @@ NAMES_AND_TYPES = [
     # An untagged name before a role held in an organisation, before a person, is that
     # organisation.
     ("Prices will rise, said ECB President Christine Lagarde.", "ECB", "organization"),
+    # A surname's particles and the word after them belong to the name.
+    ("United manager Erik ten Hag praised his players.", "Erik ten Hag", "person"),
+    (
+        "European Commission President Ursula von der Leyen said the plan was fair.",
+        "Ursula von der Leyen",
+        "person",
+    ),
     # Hyphenated given names are kept whole.
     ("Wong Yeung-tat was defeated in the district.", "Wong Yeung-tat", "person"),
     # A name never runs on from a heading into the paragraph below, and a given name the model

@@ -198,3 +198,8 @@ def test_an_acronym_before_a_role_is_the_organisation_spelled_out_later(nlp: Any
     )
     bank = actor_named(nlp, text, "European Central Bank")
     assert (bank.type, bank.aliases) == ("organization", ["ECB"])
+
+
+def test_a_surname_opening_on_a_particle_names_the_person(nlp: Any) -> None:
+    text = "French President Charles de Gaulle resigned in 1969. De Gaulle died a year later."
+    assert actor_named(nlp, text, "Charles de Gaulle").aliases == ["De Gaulle"]
