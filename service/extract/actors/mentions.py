@@ -16,6 +16,7 @@ from .countries import is_country_or_region
 from .given_names import is_given_name
 from .noun_classes import noun_class
 from .spans import (
+    SCORE,
     given_name_start,
     is_product,
     person_named_in,
@@ -77,6 +78,16 @@ def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _before_score(doc: Any, start: int, end: int) -> int:
+    """ "Chelsea 2-1": a match's score the model ran into a team's name is no part of it."""
+    article = doc_text(doc)
+    for i in range(start + 1, end):
+        score = SCORE.match(article, doc[i].idx)
+        if score is not None and score.end() == doc[end - 1].idx + len(doc[end - 1]):
+            return i
+    return end
+
+
 def _colon_after(doc: Any, end: int) -> bool:
     return end < len(doc) and doc[end].text in {":", ";"}
 
@@ -86,6 +97,7 @@ def _make(doc: Any, start: int, end: int, label: str) -> Candidate | None:
     # "International Labour Organization (ILO": the parenthesis starts another name.
     end = next((i for i in range(start, end) if texts[i] == "("), end)
     start, end = _trim(doc, start, end)
+    end = _before_score(doc, start, end)
     # "Captain America Image: Nick Moreau": a caption's credit label is no part of a name.
     while end > start and texts[end - 1] in CREDIT_LABELS and _colon_after(doc, end):
         end -= 1

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from service.extract.shared.facts import ActorType
-from service.extract.shared.parsing import span_offsets, span_text, token_strings
+from service.extract.shared.parsing import doc_text, span_offsets, span_text, token_strings
 
 from .candidates import Candidate
 from .countries import is_country, is_country_or_region
@@ -55,7 +55,14 @@ def is_product(doc: Any, start: int, end: int) -> bool:
     # Counts and amounts after a name are about it ("gave Norlund 20 percent"), not its models.
     if nxt.ent_type_ in _AMOUNT_LABELS or _YEAR.fullmatch(nxt.text):
         return False
+    # "beat Chelsea 2-1": a match's score, not a model number.
+    if SCORE.match(doc_text(doc), nxt.idx):
+        return False
     return _has_digit(nxt.text)
+
+
+# A match's score: "2-1", "3 – 0".
+SCORE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,])")
 
 
 def suffix_end(doc: Any, end: int) -> int:

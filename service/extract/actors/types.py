@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import Any
 
 from .candidates import Candidate
 from .countries import is_country
 from .given_names import is_given_name
-from .spans import looks_like_a_person
+from .spans import SCORE, looks_like_a_person
 from .vocab import (
     BUILDINGS_OF,
+    CLUB_WORDS,
     COMPANY_NOUNS,
     COMPANY_VERBS,
     CONTEST_VERBS,
@@ -171,12 +171,9 @@ def _plays_as_team(doc: Any, cand: Candidate) -> bool:
         return False
     # A game, not a war: a score or a word of sport in the sentence.
     sentence = tok.sent
-    return bool(_SCORE.search(sentence.text)) or any(
+    return bool(SCORE.search(sentence.text)) or any(
         t.lemma_.lower() in SPORT_WORDS for t in sentence
     )
-
-
-_SCORE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b")
 
 
 def _described_as_org(doc: Any, cand: Candidate) -> bool:
@@ -226,6 +223,8 @@ def fix_types(doc: Any, cands: list[Candidate]) -> None:
             _relabel(cand, "ORG")
         elif _acts_as_company(doc, cand) or _plays_as_team(doc, cand):
             _relabel(cand, "ORG")
+        elif cand.label == "PERSON" and len(words) > 1 and words[-1].lower() in CLUB_WORDS:
+            _relabel(cand, "ORG")  # "Manchester United"
         elif (
             cand.label in {"ORG", "FAC"}
             and words[0].lower() not in place_words

@@ -299,6 +299,11 @@ COMPANY_VERBS: Final[frozenset[str]] = frozenset(
 CONTEST_VERBS: Final[frozenset[str]] = frozenset(
     """beat defeat thrash rout edge overcome eliminate outplay outscore trounce""".split()
 )
+# Last words of football clubs' names, which no person's name ends on: the model reads
+# "Manchester United" as a person.
+CLUB_WORDS: Final[frozenset[str]] = frozenset(
+    """afc albion athletic city fc hotspur rangers rovers united wanderers""".split()
+)
 SPORT_WORDS: Final[frozenset[str]] = frozenset(
     """championship cup final game goal league match penalty qualifier round semifinal
     semi-final tournament""".split()
