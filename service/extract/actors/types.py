@@ -226,6 +226,13 @@ def fix_types(doc: Any, cands: list[Candidate]) -> None:
         elif cand.label == "PERSON" and len(words) > 1 and words[-1].lower() in CLUB_WORDS:
             _relabel(cand, "ORG")  # "Manchester United"
         elif (
+            cand.label in {"ORG", "NORP", "FAC"}
+            or cand.label in _PLACE_LABELS
+            and doc[cand.tok_start].head.lower_ not in PLACE_PREPOSITIONS
+            and not is_country(cand.text)
+        ) and _age_follows(doc, cand.tok_end):
+            _relabel(cand, "PERSON")  # "Smith, 45, told the BBC"
+        elif (
             cand.label in {"ORG", "FAC"}
             and words[0].lower() not in place_words
             and looks_like_a_person(doc, cand.tok_start, cand.tok_end)
@@ -288,6 +295,16 @@ def fix_types(doc: Any, cands: list[Candidate]) -> None:
             elif cand.label == "ORG" and not lowered & ORG_KEYWORDS and _under_location_noun(tok):
                 _relabel(cand, "GPE")
     _agree(cands)
+
+
+def _age_follows(doc: Any, end: int) -> bool:
+    """ "Smith, 45, said", "Jane Doe (45)": news gives a person's age right after the name."""
+    if end + 2 >= len(doc) or doc[end].text not in {",", "("}:
+        return False
+    age, closing = doc[end + 1].text, doc[end + 2].text
+    if not (age.isdigit() and 1 <= int(age) < 120):
+        return False
+    return closing == ")" if doc[end].text == "(" else closing in {",", "."}
 
 
 def _particle_surname_of(words: list[str], person_texts: set[str]) -> bool:

@@ -41,6 +41,9 @@ NAMES_AND_TYPES = [
     # A match's score after a team is no model number, and a club's name no person's.
     ("Manchester United beat Chelsea 2-1 at Old Trafford on Sunday.", "Chelsea", "organization"),
     ("Manchester United beat Chelsea 2-1 on Sunday.", "Manchester United", "organization"),
+    # An age after a name marks a person, but not after a place.
+    ("Smith, 45, told the BBC that he never saw it coming.", "Smith", "person"),
+    ("Prices rose in Ohio, 12, and in Texas.", "Ohio", "location"),
     # Hyphenated given names are kept whole.
     ("Wong Yeung-tat was defeated in the district.", "Wong Yeung-tat", "person"),
     # A name never runs on from a heading into the paragraph below, and a given name the model
