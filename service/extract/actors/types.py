@@ -167,7 +167,10 @@ def _plays_as_team(doc: Any, cand: Candidate) -> bool:
     if tok.dep_ not in {"nsubj", "dobj"} or verb.lemma_ not in CONTEST_VERBS:
         return False
     other = "dobj" if tok.dep_ == "nsubj" else "nsubj"
-    if not any(c.dep_ == other and c.ent_type_ == "GPE" for c in verb.children):
+    # The other side a place or any name ("West Ham beat Wolves 4-0").
+    if not any(
+        c.dep_ == other and (c.ent_type_ == "GPE" or c.pos_ == "PROPN") for c in verb.children
+    ):
         return False
     # A game, not a war: a score or a word of sport in the sentence.
     sentence = tok.sent
@@ -211,6 +214,15 @@ def fix_types(doc: Any, cands: list[Candidate]) -> None:
     described = {c.text for c in cands if _described_as_org(doc, c)}
     # Words the text uses as places ("China" in "China Eastern Airlines"): no given names there.
     place_words = {w.lower() for c in cands if c.label in _PLACE_LABELS for w in c.text.split()}
+
+    def other_place_words(cand: Candidate) -> set[str]:
+        return {
+            w.lower()
+            for c in cands
+            if c.label in _PLACE_LABELS and c.text != cand.text
+            for w in c.text.split()
+        }
+
     seat_places = _seat_places(cands)
     by_end = {c.tok_end: c for c in cands}
     lone_people = {c.text for c in cands if c.label == "PERSON" and " " not in c.text}
@@ -236,8 +248,14 @@ def fix_types(doc: Any, cands: list[Candidate]) -> None:
             cand.label in {"ORG", "FAC"}
             and words[0].lower() not in place_words
             and looks_like_a_person(doc, cand.tok_start, cand.tok_end)
+        ) or (
+            cand.label == "GPE"
+            and not other_place_words(cand) & lowered
+            and words[-1].lower() not in PLACE_OF_NOUNS  # "Washington City"
+            and doc[cand.tok_start].head.lower_ not in PLACE_PREPOSITIONS
+            and looks_like_a_person(doc, cand.tok_start, cand.tok_end)
         ):
-            _relabel(cand, "PERSON")  # "Brock Holt" taken for a club
+            _relabel(cand, "PERSON")  # "Brock Holt" taken for a club, "Michail Antonio" a place
         elif len(words) > 1 and words[-1].lower() in NEWSPAPER_WORDS:
             _relabel(cand, "ORG")
         elif (

@@ -125,6 +125,8 @@ NOT_ACTORS: Final[frozenset[str]] = frozenset(
     | {"north", "south", "east", "west"}
     # Technologies the model tags as places or firms ("AI-generated"): not actors.
     | {"ai"}
+    # A disease the model takes for a person or a firm ("after contracting Covid").
+    | {"covid", "covid-19", "coronavirus", "sars-cov-2"}
 )
 
 # A line that opens a copyright notice ("© Harbour Wire 2020", "Copyright 2022 North Sea News"):

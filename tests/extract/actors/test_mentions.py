@@ -41,6 +41,15 @@ NAMES_AND_TYPES = [
     # A match's score after a team is no model number, and a club's name no person's.
     ("Manchester United beat Chelsea 2-1 at Old Trafford on Sunday.", "Chelsea", "organization"),
     ("Manchester United beat Chelsea 2-1 on Sunday.", "Manchester United", "organization"),
+    # A country that beats a club is its team too.
+    ("Italy beat Chelsea 2-0 in a friendly.", "Italy", "organization"),
+    # A place name opening on a given name, with none of its words a place elsewhere, is a person.
+    (
+        "In the 17th minute the visitors' defender Willy Boly felled Michail Antonio in the "
+        "centre of the pitch.",
+        "Michail Antonio",
+        "person",
+    ),
     # An age after a name marks a person, but not after a place.
     ("Smith, 45, told the BBC that he never saw it coming.", "Smith", "person"),
     ("Prices rose in Ohio, 12, and in Texas.", "Ohio", "location"),
@@ -86,6 +95,8 @@ NOT_ACTORS = [
     ("John Markham won again on Friday after Eid al-Fitr, his wife said.", "al-Fitr"),
     # A dash with spaces around it parts two names.
     ("Its rival, based in Mountain View - Zentrix, sued.", "Mountain View - Zentrix"),
+    # A disease is no one.
+    ("Our manager has tested positive for the Covid, so the staff took over.", "Covid"),
     # A caption's credit label is no part of the name before it.
     ("Heroes\n\nWonder Woman and Captain Marvel Image: Ana Ruiz.\n\n", "Marvel Image"),
     ("A sketch of the Orbiter Voyager Image: ESA\n\n", "Orbiter Voyager Image"),
