@@ -26,6 +26,7 @@ from .vocab import (
     ANAPHORIC_DETERMINERS,
     AS_IDIOMS,
     DESCRIBING_VERBS,
+    ORGANISATION_NOUNS,
     PROMOTING_VERBS,
     REGARDING_VERBS,
     TITLE_WORDS,
@@ -43,6 +44,8 @@ def add_descriptions(doc: Any, actors: Sequence[Actor]) -> None:
             if span is None:
                 continue
             for head in _described(doc[phrase_head(doc, span)]):
+                if not _fits(actor, head):
+                    continue
                 # "a Czech composer": where a name inside is an actor already, the noun alone.
                 if not add_nominal(doc, actor, left_edge(head), head.i + 1, taken):
                     add_nominal(doc, actor, head.i, head.i + 1, taken)
@@ -79,6 +82,15 @@ def add_repeated_descriptions(doc: Any, actors: Sequence[Actor]) -> None:
             )
     for actor in actors:
         actor.mentions.sort(key=lambda m: m.start)
+
+
+def _fits(actor: Actor, noun: Any) -> bool:
+    """Whether a noun can describe an actor of its kind: an organisation is a company or a
+    band, not "an attempt" or "a washout" ("it was an attempt to ...", with "it" the actor)."""
+    if actor.type != "organization":
+        return True
+    word = noun.lemma_.lower()
+    return noun_class(word) in {"group", "person"} or word in ORGANISATION_NOUNS
 
 
 def _described(root: Any) -> list[Any]:

@@ -322,6 +322,13 @@ ORG_DESCRIPTORS: Final[frozenset[str]] = frozenset(
     insurer manufacturer newspaper organisation organization party retailer team""".split()
 )
 
+# Nouns for what an organisation is that WordNet's first sense does not class as a group
+# ("Barclays is a bank"), with the descriptors above.
+ORGANISATION_NOUNS: Final[frozenset[str]] = ORG_DESCRIPTORS | frozenset(
+    """bank brand broadcaster business chain conglomerate cooperative exchange giant insurer
+    lender network newspaper outlet operator platform startup subsidiary unit""".split()
+)
+
 # Nouns after an organisation's name that make it the name of a market index or an exchange
 # ("the Hang Seng index", "the Nordvik and Baltex exchanges"), not an actor.
 MARKET_NOUNS: Final[frozenset[str]] = frozenset({"index", "indexes", "indices", "exchanges"})

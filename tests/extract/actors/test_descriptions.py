@@ -38,6 +38,8 @@ DESCRIPTIONS = [
         "Charles Fillmore",
         "founders",
     ),
+    # What an organisation is, by a noun WordNet does not class as a group.
+    ("Acme Corp is a bank based in Ohio.", "Acme Corp", "bank"),
     # A name in apposition to the subject; coordinated descriptions.
     ("His father, Anthony Goode, was a geologist.", "Anthony Goode", "geologist"),
     (
@@ -61,6 +63,12 @@ def test_a_denied_description_is_no_mention(nlp: Any) -> None:
 def test_an_idiom_after_as_describes_no_one(nlp: Any) -> None:
     actor = actor_named(nlp, "As a result, John Smith resigned.", "John Smith")
     assert [kind for _, kind in mention_pairs(actor)] == ["name"]
+
+
+def test_what_is_not_an_organisation_describes_none(nlp: Any) -> None:
+    text = "ShoreTel was a washout with investors on Monday, when its shares fell 54%."
+    actor = actor_named(nlp, text, "ShoreTel")
+    assert "washout" not in [mention for mention, _ in mention_pairs(actor)]
 
 
 def test_a_clause_with_a_subject_of_its_own_describes_no_one(nlp: Any) -> None:
