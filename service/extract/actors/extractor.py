@@ -24,7 +24,7 @@ from .coreference import add_pronouns
 from .descriptions import add_descriptions, add_repeated_descriptions
 from .interviews import add_interview_mentions
 from .mentions import entity_candidates
-from .names import Group, group_candidates, surface_key
+from .names import Group, group_candidates, surface_key, without_legal_form
 from .nested import add_nested_mentions, whole_word_occurrences
 from .nominals import add_affiliations, add_nominals
 from .relations import add_relations
@@ -99,6 +99,10 @@ def _add_unlabelled_mentions(doc: Any, groups: list[Group]) -> None:
             if cand.derived or len(cand.text) < 3:
                 continue
             _own(owners, cand.text, group)
+            # "Shopify Inc" is "Shopify" in the rest of the story.
+            short = without_legal_form(cand.text) if cand.type == "organization" else None
+            if short:
+                _own(owners, short, group)
             # A person named in full is named again by the surname alone ("Atwood, a Booker
             # Prize-winner, ..."), which the model often leaves untagged.
             words = cand.text.split()

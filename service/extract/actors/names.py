@@ -53,6 +53,18 @@ def name_key(text: str) -> str:
     return COUNTRY_SYNONYMS.get(text, text)
 
 
+def without_legal_form(name: str) -> str | None:
+    """ "Shopify Inc" -> "Shopify", "Detwiler Fenton & Company" -> "Detwiler Fenton"."""
+    words = name.split()
+    cut = len(words)
+    while cut > 1 and words[cut - 1].strip(",").lower() in CORPORATE_SUFFIXES:
+        cut -= 1
+    if cut > 1 and words[cut - 1] == "&":
+        cut -= 1
+    short = " ".join(words[:cut]).rstrip(",")
+    return short if cut < len(words) and len(short) >= 3 else None
+
+
 @lru_cache(maxsize=_KEY_CACHE_SIZE)
 def initials(text: str) -> str:
     words = [w for w in re.split(r"[\s\-]+", text) if w and w.lower() not in FUNCTION_WORDS]

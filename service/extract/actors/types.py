@@ -8,6 +8,7 @@ from typing import Any
 from .candidates import Candidate
 from .countries import is_country
 from .given_names import is_given_name
+from .names import without_legal_form
 from .spans import SCORE, looks_like_a_person
 from .vocab import (
     BUILDINGS_OF,
@@ -209,7 +210,9 @@ def fix_types(doc: Any, cands: list[Candidate]) -> None:
     }
     # "Hartley" is the company where "Hartley Motor Company" is named too.
     org_first_words = {c.text.split()[0] for c in cands if c.label == "ORG" and " " in c.text}
-    person_texts = {c.text for c in cands if c.label == "PERSON"}
+    # "Detwiler Fenton" is the firm where "Detwiler Fenton & Company" is named too.
+    org_short_forms = {without_legal_form(c.text) for c in cands} - {None}
+    person_texts = {c.text for c in cands if c.label == "PERSON"} - org_short_forms
     votes: Counter[tuple[str, str]] = Counter((c.text, c.label) for c in cands)
     described = {c.text for c in cands if _described_as_org(doc, c)}
     # Words the text uses as places ("China" in "China Eastern Airlines"): no given names there.
@@ -234,6 +237,8 @@ def fix_types(doc: Any, cands: list[Candidate]) -> None:
         elif cand.text in described or (cand.label == "PERSON" and _is_acronym(cand.text)):
             _relabel(cand, "ORG")
         elif _acts_as_company(doc, cand) or _plays_as_team(doc, cand):
+            _relabel(cand, "ORG")
+        elif cand.label != "ORG" and cand.text in org_short_forms:
             _relabel(cand, "ORG")
         elif cand.label == "PERSON" and len(words) > 1 and words[-1].lower() in CLUB_WORDS:
             _relabel(cand, "ORG")  # "Manchester United"

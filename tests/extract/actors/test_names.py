@@ -10,7 +10,7 @@ from service.extract.actors import extract_actors
 from service.extract.actors.candidates import Candidate
 from service.extract.actors.names import group_candidates, initials, name_key
 from service.extract.shared.facts import ActorType
-from tests.extract.actors.helpers import actor_named, names_and_aliases
+from tests.extract.actors.helpers import actor_named, actors_by_name, names_and_aliases
 
 
 @pytest.mark.parametrize(
@@ -203,3 +203,31 @@ def test_an_acronym_before_a_role_is_the_organisation_spelled_out_later(nlp: Any
 def test_a_surname_opening_on_a_particle_names_the_person(nlp: Any) -> None:
     text = "French President Charles de Gaulle resigned in 1969. De Gaulle died a year later."
     assert actor_named(nlp, text, "Charles de Gaulle").aliases == ["De Gaulle"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        # The model reads the short form as a person, or as a place.
+        (
+            "Short-seller Jane Roe of Citron Research said on Monday that she is studying "
+            "software company Quillor Inc’s accounts. Quillor declined to comment.",
+            "Quillor Inc",
+            "Quillor",
+        ),
+        (
+            "The report, issued on Thursday by Detwiler Fenton & Company in Boston, said phones "
+            "were being returned. Anne Buckley, the general counsel at Detwiler Fenton, said "
+            "that the firm stood by its findings.",
+            "Detwiler Fenton & Company",
+            "Detwiler Fenton",
+        ),
+    ],
+)
+def test_a_company_without_its_legal_form_is_the_company(
+    nlp: Any, text: str, name: str, alias: str
+) -> None:
+    company = actor_named(nlp, text, name)
+    assert company.type == "organization"
+    assert company.aliases == [alias]
+    assert alias not in actors_by_name(nlp, text)
