@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from typing import Any
@@ -88,6 +89,14 @@ def _before_score(doc: Any, start: int, end: int) -> int:
     return end
 
 
+def _model_number(word: str) -> bool:
+    """ "Z10", "2013"; not an ordinal ("the 2nd Earl of Clare")."""
+    return any(ch.isdigit() for ch in word) and not _ORDINAL.fullmatch(word)
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+
+
 def _colon_after(doc: Any, end: int) -> bool:
     return end < len(doc) and doc[end].text in {":", ";"}
 
@@ -138,6 +147,8 @@ def _make(doc: Any, start: int, end: int, label: str) -> Candidate | None:
         lowers[i].rstrip(".") in TITLE_WORDS | HONORIFICS for i in range(start, end)
     ):
         return None  # "Dame", "Senator": a title alone names no one
+    if label == "PERSON" and any(_model_number(texts[i]) for i in range(start, end)):
+        return None  # "Z10 Phone": a model number names a product, not a person
     if label == "PERSON" and lowers[end - 1].split("(")[0] in TITLE_WORDS:
         # "Virginia Governor": a title with its place is no one's name ("Tom Judge" is).
         places = _place_names(doc)

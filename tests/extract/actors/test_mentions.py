@@ -95,6 +95,11 @@ NOT_ACTORS = [
     ("John Markham won again on Friday after Eid al-Fitr, his wife said.", "al-Fitr"),
     # A dash with spaces around it parts two names.
     ("Its rival, based in Mountain View - Zentrix, sued.", "Mountain View - Zentrix"),
+    # A model number or a year names a product or an event, not a person.
+    (
+        "She played Miley Cyrus in a Wrecking Ball segment of YouTube Rewind 2013.",
+        "YouTube Rewind 2013",
+    ),
     # A disease is no one.
     ("Our manager has tested positive for the Covid, so the staff took over.", "Covid"),
     # A caption's credit label is no part of the name before it.
