@@ -320,11 +320,12 @@ def _anaphor(tok: Any, names: list[tuple[int, Actor]], sent_of: list[int]) -> Ac
     # was ("the city": Taipei City, not the Taipei City Lantern Festival).
     earlier = [a for i, a in names if i < tok.i and a.type in wanted]
     kin = next((group for group in HEAD_SYNONYMS if word in group), {word})
-    named = [a for a in earlier if kin & _heads(a)]
+    # Not "the company" for a legal form ("Detwiler Fenton & Company"): any company is one.
+    named = [a for a in earlier if kin & _heads(a)] if word not in GENERIC_ORG_NOMINALS else []
     if named:
         return named[-1]
     if word in GENERIC_ORG_NOMINALS and fitting:
-        return fitting[-1]
+        return _most_named(fitting, earlier)
     if word in COUNTRY_NOMINALS:
         # The latest country near; or, however far back, the country the text is about: the
         # only one named so far, or one named at least twice as often as any other.
@@ -344,6 +345,12 @@ def _anaphor(tok: Any, names: list[tuple[int, Actor]], sent_of: list[int]) -> Ac
         towns = [a for a in earlier if a.label == "GPE" and not is_country(a.name)]
         return _main_place([a for a in towns if " and " not in a.name])
     return None
+
+
+def _most_named(near: list[Actor], earlier: list[Actor]) -> Actor:
+    """Of the organisations named near, the one named most so far; the latest on a tie."""
+    counts = Counter(id(a) for a in earlier)
+    return max(reversed(near), key=lambda a: counts[id(a)])
 
 
 def _main_place(named: list[Actor]) -> Actor | None:

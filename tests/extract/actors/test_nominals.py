@@ -225,3 +225,19 @@ def test_a_site_noun_takes_no_place_that_is_not_the_facility_named(nlp: Any, tex
         if pair[1] == "nominal" and pair[0] in ("site", "scene", "music scene")
     ]
     assert nominal == []
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "issued on Thursday by Orbis Research in Boston",
+        # Not by the word "Company" in the latest one's name.
+        "issued on Thursday by Detwiler Fenton & Company in Boston",
+    ],
+)
+def test_the_company_is_the_one_named_most_near_not_the_latest(nlp: Any, source: str) -> None:
+    text = (
+        "Microsoft called the report false. Microsoft shares rose 2% on Friday. The report was "
+        f"{source}. Steven Zipperstein, the company's chief legal officer, said it was misleading."
+    )
+    assert ("company", "nominal") in mention_pairs(actor_named(nlp, text, "Microsoft"))
