@@ -133,6 +133,18 @@ def _subject(verb: Any) -> Any | None:
         writer = _clause_subject(verb.head)
         if writer is not None:
             return writer
+    # "Its chief executive, Tobi Lutke, tweeted that ...": a sentence the parser reads as one
+    # noun phrase, the verb a participle modifying its subject.
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ in {"VBD", "VBN"}
+        and verb.head.dep_ == "ROOT"
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+        and verb.head.i < verb.i
+        and not any(c.dep_ in {"aux", "auxpass", "agent"} for c in verb.children)
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    ):
+        return verb.head
     # "..., read the statement by the ministry": the source is the object.
     for child in verb.children:
         if child.dep_ in {"dobj", "attr", "npadvmod"} and child.lemma_ in SOURCE_NOUNS:

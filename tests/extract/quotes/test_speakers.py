@@ -78,6 +78,12 @@ SPEAKERS = [
         'North Korea warned the South on Monday. "Provocation deserves punishment," it added.',
         [("direct", "Provocation deserves punishment,", "North Korea")],
     ),
+    (
+        "a sentence parsed as one noun phrase: the noun the verb modifies",
+        "Acme declined to comment. Its chief executive, Tobi Lutke, tweeted on Tuesday that "
+        "Left was a \u201cshort-selling troll\u201d and he was looking forward to the call.",
+        [("partial", "short-selling troll", "Tobi Lutke")],
+    ),
 ]
 
 
