@@ -196,6 +196,10 @@ def add_pronouns(doc: Any, actors: Sequence[Actor]) -> None:
             actor.mentions.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
             # Later pronouns may chain through this one ("Okafor ... she ... she").
             roots.setdefault(tok.i, actor)
+            # A person nothing else gives a gender has the one its first pronoun gives: "Trump
+            # ... his claim" is no antecedent of a later "she".
+            if actor.type == "person" and genders.get(id(actor)) is None:
+                genders[id(actor)] = _gender_asked(tok)
     _add_headline_subject(doc, topic, genders)
     for actor in actors:
         actor.mentions.sort(key=lambda m: m.start)

@@ -166,3 +166,15 @@ def test_the_it_that_says_a_quote_skips_the_subjects_inside_quoted_words(nlp: An
         '"Foolhardy provocation deserves harsh punishment", it added.'
     )
     assert ("it", "pronoun") in mention_pairs(actor_named(nlp, text, "KCNA"))
+
+
+def test_a_persons_first_pronoun_gives_the_gender_nothing_else_gave(nlp: Any) -> None:
+    # Nothing but "his" says Trump is a man; the later "she" is the spokeswoman.
+    text = (
+        "President Trump's top spokeswoman on Thursday sought to explain his false claim about "
+        "the bill. Sarah Sanders confirmed the president was referring to Sen. Thad Cochran, who "
+        'has been ill. "Look, our understanding was that the senator was unable to be here this '
+        'week," she said.'
+    )
+    assert ("she", "pronoun") not in mention_pairs(actor_named(nlp, text, "Trump"))
+    assert ("she", "pronoun") in mention_pairs(actor_named(nlp, text, "Sarah Sanders"))
