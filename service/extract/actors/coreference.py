@@ -360,6 +360,15 @@ def _person_antecedent(
 ) -> Actor | None:
     """The most salient person before `tok` that agrees with it and may be it."""
     here = sent_of[tok.i]
+    marks = quote_marks(doc) if _says(tok) else None
+    outside = marks is not None and marks.holding(tok.idx) is None
+    if marks is not None and outside:
+        # A quote of many sentences is one turn: '"... So we have the votes," he said' looks
+        # back from where the quote opens.
+        said = _quote_just_before(marks, doc_text(doc), tok.idx)
+        opening = char_span_tokens(doc, said.start, said.start + 1) if said else None
+        if opening is not None:
+            here = sent_of[opening[0]]
     scores: dict[int, tuple[float, Actor]] = {}
     candidates = [
         (i, actor)
@@ -368,15 +377,13 @@ def _person_antecedent(
     ]
     # Who is a co-argument of the pronoun's own verb cannot be it, by any of its mentions.
     bound = {id(actor) for i, actor in candidates if _bound(doc[i], tok)}
-    if _says(tok):
+    if marks is not None and outside:
         # '"Putin will lose," he said': the one who says it is not someone named in the words.
-        marks = quote_marks(doc)
-        if marks.holding(tok.idx) is None:
-            candidates = [(i, a) for i, a in candidates if marks.holding(doc[i].idx) is None]
+        candidates = [(i, a) for i, a in candidates if marks.holding(doc[i].idx) is None]
     for i, actor in candidates:
         if id(actor) in bound:
             continue
-        back = here - sent_of[i]
+        back = max(0, here - sent_of[i])
         score = _RECENCY / 2**back
         if doc[i].dep_ in _SUBJECT_DEPS:
             score += _SUBJECT_WEIGHT / 2**back
@@ -388,6 +395,21 @@ def _person_antecedent(
     if not scores:
         return None
     return max(scores.values(), key=lambda pair: pair[0])[1]
+
+
+# How far after a quote's closing mark its speaker's pronoun comes: '," he said', '," the
+# senator from Ohio, he ...'.
+_SPEAKER_REACH = 12
+
+
+def _quote_just_before(marks: Any, text: str, pos: int) -> Any | None:
+    """The quote that closes just before `pos`, with nothing but a comma or spaces between."""
+    found = marks.within(max(0, pos - _SPEAKER_REACH), pos)
+    if not found:
+        return None
+    last = found[-1]
+    between = text[last.close + 1 : pos]
+    return last if last.close < pos and not between.strip(" ,\n\u2014-") else None
 
 
 def _says(tok: Any) -> bool:

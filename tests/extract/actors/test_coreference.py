@@ -178,3 +178,15 @@ def test_a_persons_first_pronoun_gives_the_gender_nothing_else_gave(nlp: Any) ->
     )
     assert ("she", "pronoun") not in mention_pairs(actor_named(nlp, text, "Trump"))
     assert ("she", "pronoun") in mention_pairs(actor_named(nlp, text, "Sarah Sanders"))
+
+
+def test_a_long_quote_is_one_turn_for_the_he_who_says_it(nlp: Any) -> None:
+    # Five sentences of quote lie between the name and "he said".
+    text = (
+        "President Donald Trump has claimed at least six times that the bill would have passed. "
+        "\"We don't have enough time. One senator is ill. He is a yes vote. We can't do it by "
+        'Friday. So we have the votes," he said in a radio interview.'
+    )
+    trump = actor_named(nlp, text, "Donald Trump")
+    said_by = text.rindex("he said")
+    assert any(m.start == said_by for m in trump.mentions)
