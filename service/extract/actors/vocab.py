@@ -259,7 +259,8 @@ POLITICAL_PREFIXES: Final[frozenset[str]] = frozenset({"pro", "anti", "pan", "ex
 # Last words of newspaper names ("Lakeside Herald", "Halifax Star"): the small model often calls
 # them places or people.
 NEWSPAPER_WORDS: Final[frozenset[str]] = frozenset(
-    """chronicle gazette herald inquirer journal post star sun telegraph times tribune""".split()
+    """chronicle express gazette guardian herald inquirer journal mirror news observer post
+    star sun telegraph times tribune""".split()
 )
 
 # Last words that make a name beginning with a given name something other than a person:

@@ -50,6 +50,8 @@ NAMES_AND_TYPES = [
         "Michail Antonio",
         "person",
     ),
+    # A name ending on a news word is a news organisation, whatever the model says.
+    ("He said so in a Fox News interview that aired Thursday.", "Fox News", "organization"),
     # An age after a name marks a person, but not after a place.
     ("Smith, 45, told the BBC that he never saw it coming.", "Smith", "person"),
     ("Prices rose in Ohio, 12, and in Texas.", "Ohio", "location"),
