@@ -154,9 +154,15 @@ def _subject(verb: Any) -> Any | None:
     if verb.dep_ in {"amod", "compound"} and verb.head.i > verb.i and verb.head.pos_ == "PROPN":
         return verb.head
     if verb.lemma_ not in HEARER_VERBS:
+        after_quote = verb.i >= 1 and verb.doc[verb.i - 1].is_quote
         for child in verb.rights:
-            if child.dep_ in {"dobj", "npadvmod", "attr"} and child.pos_ == "PROPN":
-                return child if child.i - verb.i <= _INVERTED_REACH else None
+            if child.dep_ not in {"dobj", "npadvmod", "attr"} or child.i - verb.i > _INVERTED_REACH:
+                continue
+            # '"...," insisted the head of Ukrainian diplomacy': right after the quote, a
+            # definite noun is the one who says it too.
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in child.children)
+            if child.pos_ == "PROPN" or after_quote and child.pos_ == "NOUN" and definite:
+                return child
     return None
 
 

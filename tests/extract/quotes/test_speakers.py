@@ -79,6 +79,19 @@ SPEAKERS = [
         [("direct", "Provocation deserves punishment,", "North Korea")],
     ),
     (
+        "inverted after the quote, a definite noun",
+        "\u201cFirst of all, I came here for humanitarian reasons. But Lavrov did not want to "
+        "promise anything on this point,\u201d insisted the head of Ukrainian diplomacy.",
+        [
+            (
+                "direct",
+                "First of all, I came here for humanitarian reasons. But Lavrov did not want to "
+                "promise anything on this point,",
+                "head",
+            )
+        ],
+    ),
+    (
         "a sentence parsed as one noun phrase: the noun the verb modifies",
         "Acme declined to comment. Its chief executive, Tobi Lutke, tweeted on Tuesday that "
         "Left was a \u201cshort-selling troll\u201d and he was looking forward to the call.",
