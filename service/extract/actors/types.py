@@ -226,6 +226,7 @@ def fix_types(doc: Any, cands: list[Candidate]) -> None:
             for w in c.text.split()
         }
 
+    label_at = {c.tok_end - 1: c.label for c in cands}
     seat_places = _seat_places(cands)
     by_end = {c.tok_end: c for c in cands}
     lone_people = {c.text for c in cands if c.label == "PERSON" and " " not in c.text}
@@ -240,6 +241,14 @@ def fix_types(doc: Any, cands: list[Candidate]) -> None:
             _relabel(cand, "ORG")
         elif cand.label != "ORG" and cand.text in org_short_forms:
             _relabel(cand, "ORG")
+        elif (
+            cand.label == "PERSON"
+            and len(words) == 1
+            and not is_given_name(cand.text)
+            and cand.text not in person_words
+            and _coordinated_with(doc, cand, label_at) == {"GPE"}
+        ):
+            _relabel(cand, "GPE")  # "talks between Kyiv and Moscow"
         elif cand.label == "PERSON" and len(words) > 1 and words[-1].lower() in CLUB_WORDS:
             _relabel(cand, "ORG")  # "Manchester United"
         elif (
@@ -318,6 +327,15 @@ def fix_types(doc: Any, cands: list[Candidate]) -> None:
             elif cand.label == "ORG" and not lowered & ORG_KEYWORDS and _under_location_noun(tok):
                 _relabel(cand, "GPE")
     _agree(cands)
+
+
+def _coordinated_with(doc: Any, cand: Candidate, label_at: dict[int, str]) -> set[str]:
+    """The labels of the names coordinated with a one-word name ("Kyiv and Moscow")."""
+    tok = doc[cand.tok_end - 1]
+    conjuncts = [c for c in tok.children if c.dep_ == "conj"]
+    if tok.dep_ == "conj":
+        conjuncts.append(tok.head)
+    return {label_at[c.i] for c in conjuncts if c.i in label_at}
 
 
 def _age_follows(doc: Any, end: int) -> bool:

@@ -52,6 +52,13 @@ NAMES_AND_TYPES = [
     ),
     # A name ending on a news word is a news organisation, whatever the model says.
     ("He said so in a Fox News interview that aired Thursday.", "Fox News", "organization"),
+    # A one-word name coordinated with places only, and no given name, is a place.
+    (
+        "Top Turkish and United States officials on Monday agreed to intensify efforts for "
+        "talks between Kyiv and Moscow to yield a cease-fire.",
+        "Kyiv",
+        "location",
+    ),
     # An age after a name marks a person, but not after a place.
     ("Smith, 45, told the BBC that he never saw it coming.", "Smith", "person"),
     ("Prices rose in Ohio, 12, and in Texas.", "Ohio", "location"),
