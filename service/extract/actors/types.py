@@ -26,6 +26,7 @@ from .vocab import (
     PLACE_HEADS,
     PLACE_OF_NOUNS,
     PLACE_PREPOSITIONS,
+    PLATFORM_NAMES,
     ROUTE_PREPOSITIONS,
     SEATED_INSTITUTIONS,
     SPORT_WORDS,
@@ -212,7 +213,9 @@ def fix_types(doc: Any, cands: list[Candidate]) -> None:
     org_first_words = {c.text.split()[0] for c in cands if c.label == "ORG" and " " in c.text}
     # "Detwiler Fenton" is the firm where "Detwiler Fenton & Company" is named too.
     org_short_forms = {without_legal_form(c.text) for c in cands} - {None}
-    person_texts = {c.text for c in cands if c.label == "PERSON"} - org_short_forms
+    person_texts = {
+        c.text for c in cands if c.label == "PERSON" and c.text.lower() not in PLATFORM_NAMES
+    } - org_short_forms
     votes: Counter[tuple[str, str]] = Counter((c.text, c.label) for c in cands)
     described = {c.text for c in cands if _described_as_org(doc, c)}
     # Words the text uses as places ("China" in "China Eastern Airlines"): no given names there.
@@ -237,6 +240,8 @@ def fix_types(doc: Any, cands: list[Candidate]) -> None:
             _relabel(cand, "PERSON")  # "NORTON" signing a proclamation of Joshua Norton's
         elif cand.text in described or (cand.label == "PERSON" and _is_acronym(cand.text)):
             _relabel(cand, "ORG")
+        elif cand.text.lower() in PLATFORM_NAMES and cand.label != "ORG":
+            _relabel(cand, "ORG")  # "said on Twitter"
         elif _acts_as_company(doc, cand) or _plays_as_team(doc, cand):
             _relabel(cand, "ORG")
         elif cand.label != "ORG" and cand.text in org_short_forms:

@@ -302,6 +302,12 @@ COMPANY_VERBS: Final[frozenset[str]] = frozenset(
 CONTEST_VERBS: Final[frozenset[str]] = frozenset(
     """beat defeat thrash rout edge overcome eliminate outplay outscore trounce""".split()
 )
+# Online platforms news cites as where something was said ("said on Twitter"): companies, which
+# the model reads as people or places.
+PLATFORM_NAMES: Final[frozenset[str]] = frozenset(
+    """bluesky facebook instagram linkedin reddit snapchat telegram tiktok twitter wechat weibo
+    whatsapp youtube""".split()
+)
 # Last words of football clubs' names, which no person's name ends on: the model reads
 # "Manchester United" as a person.
 CLUB_WORDS: Final[frozenset[str]] = frozenset(

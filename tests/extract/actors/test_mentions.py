@@ -59,6 +59,13 @@ NAMES_AND_TYPES = [
         "Kyiv",
         "location",
     ),
+    # An online platform is a company.
+    (
+        "For his part, Blinken said on Twitter he reaffirmed U.S. condemnation of "
+        "Russia’s actions.",
+        "Twitter",
+        "organization",
+    ),
     # An age after a name marks a person, but not after a place.
     ("Smith, 45, told the BBC that he never saw it coming.", "Smith", "person"),
     ("Prices rose in Ohio, 12, and in Texas.", "Ohio", "location"),
