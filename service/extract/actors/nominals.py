@@ -202,7 +202,11 @@ def _attached(doc: Any, start: int, end: int, root_i: int, kind: str) -> list[li
     root = doc[root_i]
     heads: list[Any] = []
     for holder in {root, doc[phrase_head(doc, (start, end, root_i))]}:
-        heads += [c for c in holder.children if c.dep_ == "appos" and _common_or_title(c, kind)]
+        heads += [
+            c
+            for c in holder.children
+            if c.dep_ == "appos" and _common_or_title(c, kind) and not _owned_by_it(c, kind)
+        ]
     if root.dep_ == "appos" and _common_or_title(root.head, kind) and root.head.i < start:
         heads.append(root.head)
     if (title := _title_before_comma(doc, start, kind)) is not None:
@@ -226,6 +230,14 @@ def _attached(doc: Any, start: int, end: int, root_i: int, kind: str) -> list[li
     elif (noun := _noun_before(doc, start, root, kind)) is not None:
         phrases.append([doc[i] for i in range(left_edge(noun), noun.i + 1)])
     return [p for p in phrases if p]
+
+
+def _owned_by_it(noun: Any, kind: str) -> bool:
+    """ "Ukraine, its sovereignty and ...": what a place's or an organisation's "its" owns is
+    not the place itself (a list the parser read as apposition)."""
+    return kind != "person" and any(
+        c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children
+    )
 
 
 def _common_or_title(tok: Any, kind: str) -> bool:

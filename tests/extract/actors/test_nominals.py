@@ -241,3 +241,11 @@ def test_the_company_is_the_one_named_most_near_not_the_latest(nlp: Any, source:
         f"{source}. Steven Zipperstein, the company's chief legal officer, said it was misleading."
     )
     assert ("company", "nominal") in mention_pairs(actor_named(nlp, text, "Microsoft"))
+
+
+def test_what_a_places_its_owns_is_not_the_place(nlp: Any) -> None:
+    text = (
+        "Blinken said the U.S. will continue its close coordination in support of Ukraine, its "
+        "sovereignty, and territorial integrity."
+    )
+    assert mention_pairs(actor_named(nlp, text, "Ukraine")) == [("Ukraine", "name")]
