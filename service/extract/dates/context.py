@@ -93,8 +93,11 @@ class Context:
         return None
 
     def remember(self, value: str, start: int = 0, relative: bool = True) -> None:
-        if not relative and re.fullmatch(r"\d{4}", value) and value >= "1500":
-            # A year long past ("a coin from AD 70") dates a find, not the news around it.
+        this_year = self.reference is not None and value == str(self.reference.year)
+        if (not relative or this_year) and re.fullmatch(r"\d{4}", value) and value >= "1500":
+            # A year long past ("a coin from AD 70") dates a find, not the news around it. "This
+            # year" ends the reach of a year named before it: after "its debut in 2015 and its
+            # best stock this year", "on Oct. 4" is this year's ("the year before" is no anchor).
             self.named_year = (int(value), start)
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             self.memory["day"] = value

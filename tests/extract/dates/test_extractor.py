@@ -72,6 +72,17 @@ EXAMPLES: list[tuple[str, Reference, Facts]] = [
         date(2024, 6, 7),
         [("2019", "DATE", "2019"), ("March", "DATE", "2024-03")],
     ),
+    # ... unless "this year" comes after the year written
+    (
+        "The firm has grown since its debut in 2015 and is the best stock this year. Its "
+        "shares fell on Oct. 4 after a report.",
+        date(2017, 10, 11),
+        [
+            ("2015", "DATE", "2015"),
+            ("this year", "DATE", "2017"),
+            ("Oct. 4", "DATE", "2017-10-04"),
+        ],
+    ),
     # news that names recent years keeps the reference's year
     (
         "Sales rose in 2021, 2022 and 2023. The firm hired staff in October.",
