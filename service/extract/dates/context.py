@@ -38,6 +38,11 @@ def concrete(value: str, relative: bool = False, type_: str = "DATE") -> Draft:
     return Draft(type_, value, relative=relative)
 
 
+# Modals that put a bare verb ahead of now ("can", "ca" of "can't"); not "could" or "would",
+# which as often tell of the past.
+_FUTURE_MODALS = frozenset({"can", "ca", "may", "might", "must", "should"})
+
+
 @dataclass
 class Context:
     doc: Any
@@ -80,6 +85,10 @@ class Context:
         words = {t.lower_ for t in aux}
         if words & {"will", "'ll", "shall", "wo"}:
             return "future"
+        if words & _FUTURE_MODALS and verb.tag_ == "VB" and verb.lemma_ != "be":
+            # "we can't do it by Friday", "the vote may come on Monday"; not a guess about a
+            # date ("it should be Tuesday").
+            return "future"
         if "to" in words:
             # "is to be held", "set to begin", "expected to close": the governing verb decides.
             head = verb.head
@@ -90,6 +99,8 @@ class Context:
             return "past"
         if verb.tag_ == "VBG" and words & {"am", "is", "are", "'m", "'s", "'re"}:
             return "future"  # "I'm going to Italy in November": an arrangement ahead
+        if before == "by":
+            return "future"  # a deadline in a clause not in the past: "on his desk by July 4"
         return None
 
     def remember(self, value: str, start: int = 0, relative: bool = True) -> None:

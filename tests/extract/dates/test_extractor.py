@@ -83,6 +83,22 @@ EXAMPLES: list[tuple[str, Reference, Facts]] = [
             ("Oct. 4", "DATE", "2017-10-04"),
         ],
     ),
+    # a modal or a deadline points a bare weekday or holiday ahead; a guess about a date does not
+    (
+        "We have one senator in the hospital, so we can't do it by Friday.",
+        date(2017, 9, 28),
+        [("Friday", "DATE", "2017-09-29")],
+    ),
+    (
+        "The president is adamant about seeing this bill on his desk by Independence Day.",
+        date(2025, 6, 26),
+        [("Independence Day", "DATE", "2025-07-04")],
+    ),
+    (
+        "I don't remember the date; it should be Tuesday.",
+        date(2018, 11, 15),
+        [("Tuesday", "DATE", "2018-11-13")],
+    ),
     # news that names recent years keeps the reference's year
     (
         "Sales rose in 2021, 2022 and 2023. The firm hired staff in October.",
