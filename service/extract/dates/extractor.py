@@ -74,7 +74,7 @@ def extract_dates(doc: Any, *, reference: date | datetime | None) -> list[DateFa
         drafts.append((start, end, draft))
         if draft.follow is not None:
             drafts.append((draft.follow.start or end, draft.follow.end or end, draft.follow))
-    facts = [_to_fact(doc, start, end, draft, drafts, anchor) for start, end, draft in drafts]
+    facts = [_to_fact(ctx, start, end, draft, drafts) for start, end, draft in drafts]
     return _boundary_days(text, _apply_qualifiers(text, compose(text, facts, anchor)))
 
 
@@ -103,16 +103,16 @@ def _choose_candidates(
 
 
 def _to_fact(
-    doc: Any,
+    ctx: Context,
     start: int,
     end: int,
     draft: Draft,
     drafts: list[tuple[int, int, Draft]],
-    anchor: date | None,
 ) -> DateFact:
+    doc, anchor = ctx.doc, ctx.reference
     value, relative = draft.value, draft.relative
     if draft.type == "TIME" and value.startswith("T"):
-        day = _day_of_sentence(doc, start, drafts)
+        day = _day_of_sentence(doc, start, drafts) or _past_day_before(ctx, start, end, drafts)
         if day is not None:
             value, relative = day.value + value, day.relative
         elif anchor is not None:
@@ -138,6 +138,25 @@ def _to_fact(
 _LINE_REACH = 40
 
 
+def _past_day_before(
+    ctx: Context, start: int, end: int, drafts: list[tuple[int, int, Draft]]
+) -> Draft | None:
+    """ "A man was arrested Thursday afternoon ... He is set to be arraigned Friday ... The
+    incident began around 8:30 a.m.": a clock time told in the past, with no day of its own,
+    is on the latest day named before it that is not after the reference."""
+    if ctx.reference is None or ctx.tense(start, end) != "past":
+        return None
+    today = ctx.reference.isoformat()
+    days = [
+        (s, e, d)
+        for s, e, d in drafts
+        if s < start and d.type == "DATE" and _DAY_VALUE.match(d.value) and d.value <= today
+    ]
+    # Not a day the text looks ahead to ("is set to be arraigned at 1 p.m. Friday").
+    told = [d for s, e, d in days if ctx.tense(s, e) != "future"]
+    return told[-1] if told else None
+
+
 def _day_of_sentence(doc: Any, start: int, drafts: list[tuple[int, int, Draft]]) -> Draft | None:
     """The concrete day named in the same sentence as a clock time (or just before it on its
     line), nearest first."""
@@ -146,8 +165,12 @@ def _day_of_sentence(doc: Any, start: int, drafts: list[tuple[int, int, Draft]])
         return None
     sentence = span.sent
     low, high = sentence.start_char, sentence.end_char
-    line_start = doc_text(doc).rfind("\n", 0, start) + 1
-    low = min(low, max(line_start, start - _LINE_REACH))
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, start) + 1
+    # Not across a line break, where the parser ran two lines into one sentence.
+    low = max(line_start, min(low, start - _LINE_REACH))
+    line_end = text.find("\n", start)
+    high = high if line_end < 0 else min(high, line_end)
     days = [
         (abs(s - start) + (0 if s < start else 1), d)
         for s, _e, d in drafts

@@ -30,6 +30,20 @@ EXAMPLES: list[tuple[str, Reference, Facts]] = [
             ("a quarter to noon", "TIME", "2023-04-07T11:45"),
         ],
     ),
+    # ... and, told in the past with no day of its own, the latest day told before it, not one
+    # on the line above nor one the text looks ahead to
+    (
+        "A man was arrested Thursday afternoon after a standoff.\n"
+        "He is set to be arraigned at 1 p.m. Friday, Aug. 23.\n"
+        "The incident began around 8:30 a.m. when police responded to a report.",
+        date(2024, 8, 23),
+        [
+            ("Thursday", "DATE", "2024-08-22"),
+            ("afternoon", "TIME", "2024-08-22TAF"),
+            ("1 p.m. Friday, Aug. 23", "TIME", "2024-08-23T13:00"),
+            ("8:30 a.m.", "TIME", "2024-08-22T08:30"),
+        ],
+    ),
     # "since the start of" names the first day
     (
         "The Dow has fallen since the start of this year.",
