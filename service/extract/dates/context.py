@@ -73,7 +73,11 @@ class Context:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
-        before = self.doc[span.start - 1].lower_ if span.start > 0 else ""
+        # The word before, over an adverb or two ("until possibly Monday").
+        at = span.start - 1
+        while at > 0 and span.start - at <= 2 and self.doc[at].pos_ == "ADV":
+            at -= 1
+        before = self.doc[at].lower_ if at >= 0 else ""
         if before in ("until", "till", "next", "coming", "upcoming"):
             return "future"
         verb = span.root

@@ -109,6 +109,11 @@ EXAMPLES: list[tuple[str, Reference, Facts]] = [
         [("Independence Day", "DATE", "2025-07-04")],
     ),
     (
+        "A glitch in the computer system pushed the filing until possibly Monday.",
+        date(2020, 1, 24),
+        [("Monday", "DATE", "2020-01-27")],
+    ),
+    (
         "I don't remember the date; it should be Tuesday.",
         date(2018, 11, 15),
         [("Tuesday", "DATE", "2018-11-13")],
