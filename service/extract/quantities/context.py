@@ -195,7 +195,14 @@ def read_age(doc: Any, phrase: NumberPhrase) -> tuple[int, int, str] | None:
     if (opener, closer) not in ((",", ","), (",", "."), ("(", ")"), (",", ";")):
         return None
     person = doc[start - 2]
-    return (start, phrase.end, "year") if person.ent_type_ == "PERSON" else None
+    # A name the model tagged a person, or left untagged or mistook for a firm or a place
+    # ("Lafferty, 52, sat ...", as the actors layer reads it).
+    named = person.ent_type_ == "PERSON" or (
+        person.ent_type_ in ("", "ORG", "GPE", "NORP")
+        and person.pos_ == "PROPN"
+        and person.text.istitle()
+    )
+    return (start, phrase.end, "year") if named else None
 
 
 def read_rate(doc: Any, j: int) -> tuple[int, str] | None:

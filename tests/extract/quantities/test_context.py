@@ -14,6 +14,15 @@ from tests.extract.quantities.helpers import quantities_of
 QUANTITIES = [
     # ages
     ("Barra, 51, will lead the company.", ("51", 51, "year", "age", None)),
+    # ... after a name the model mistook for a firm or a place, or left untagged
+    (
+        "Lafferty, 52, sat with other defendants, keeping his face turned away.",
+        ("52", 52, "year", "age", None),
+    ),
+    (
+        "He said nothing. Lafferty, 52, sat with other defendants in the courtroom.",
+        ("52", 52, "year", "age", None),
+    ),
     ("A 51-year-old man was arrested.", ("51-year-old", 51, "year", "age", None)),
     ("The victim, aged 34, was released.", ("aged 34", 34, "year", "age", None)),
     ("She was five years old then.", ("five years old", 5, "year", "age", None)),
