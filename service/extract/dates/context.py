@@ -136,6 +136,8 @@ class Context:
         named, at = self.named_year
         if named == self.reference.year or self._sentences_between(at, offset) > 1:
             return None
+        if named < self.reference.year and self.tense(offset, offset + 1) == "future":
+            return None  # "the follow-up to 2021's album will drop on May 17": ahead of now
         return named
 
     def _sentences_between(self, start: int, end: int) -> int:

@@ -118,6 +118,18 @@ EXAMPLES: list[tuple[str, Reference, Facts]] = [
         date(2018, 11, 15),
         [("Tuesday", "DATE", "2018-11-13")],
     ),
+    # a record's stretch is a duration, whatever the tense ("plans to tour")
+    (
+        "David Gilmour has announced his plans to tour for the first time in eight years.",
+        date(2024, 5, 10),
+        [("eight years", "DURATION", "P8Y")],
+    ),
+    # a year named in the sentence is no anchor for a day the text looks ahead to
+    (
+        "The duo's sixth LP, the follow-up to 2021's album, will drop on May 17.",
+        date(2024, 5, 10),
+        [("2021", "DATE", "2021"), ("May 17", "DATE", "2024-05-17")],
+    ),
     # news that names recent years keeps the reference's year
     (
         "Sales rose in 2021, 2022 and 2023. The firm hired staff in October.",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Any
 
 from ..context import Context, Draft
 from ..patterns import NUMBER, NUMBER_START, alternation
@@ -142,6 +143,9 @@ _MEASURED_OVER = frozenset({"time", "first", "once", "twice", "times", "ever", "
 def _ahead(ctx: Context, m: re.Match[str], unit: str) -> bool:
     """Whether "in two weeks" points ahead: a future clause, or one with no past tense that
     measures no record ("we meet in two weeks"; not "sold out in two weeks")."""
+    token = ctx.doc_token_at(m.start())
+    if token is not None and _measures_a_record(ctx, token):
+        return False  # "plans to tour for the first time in eight years", whatever the tense
     tense = ctx.tense(m.start(), m.end())
     if tense is not None:
         return tense == "future"
@@ -151,16 +155,19 @@ def _ahead(ctx: Context, m: re.Match[str], unit: str) -> bool:
         return False  # "crime falls 20% in 10 years": untensed years are mostly a stretch
     if _OF_AFTER.match(ctx.text, m.end()):
         return False  # "in two days of talks"
-    token = ctx.doc_token_at(m.start())
     if token is None:
         return False
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    if verb.tag_ == "VBN":
-        return False  # "tickets sold out in two weeks", parsed as a bare participle
+    return bool(verb.tag_ != "VBN")  # "tickets sold out in two weeks", parsed as a bare participle
+
+
+def _measures_a_record(ctx: Context, token: Any) -> bool:
+    """ "the highest level in two years", "the first time in a decade", "twice in three days":
+    a superlative or a count of times just before "in"."""
     before = ctx.doc[max(token.sent.start, token.i - 8) : token.i]
-    return not any(t.tag_ in ("JJS", "RBS") or t.lower_ in _MEASURED_OVER for t in before)
+    return any(t.tag_ in ("JJS", "RBS") or t.lower_ in _MEASURED_OVER for t in before)
 
 
 def later_point(ctx: Context, parts: list[tuple[float, str]]) -> tuple[str, str] | None:
