@@ -11,6 +11,7 @@ from .given_names import is_given_name
 from .names import without_legal_form
 from .spans import SCORE, looks_like_a_person
 from .vocab import (
+    BAND_ROLES,
     BUILDINGS_OF,
     CLUB_WORDS,
     COMPANY_NOUNS,
@@ -244,6 +245,12 @@ def fix_types(doc: Any, cands: list[Candidate]) -> None:
             _relabel(cand, "ORG")  # "said on Twitter"
         elif _acts_as_company(doc, cand) or _plays_as_team(doc, cand):
             _relabel(cand, "ORG")
+        elif (
+            cand.label == "PERSON"
+            and cand.tok_end < len(doc)
+            and doc[cand.tok_end].lower_ in BAND_ROLES
+        ):
+            _relabel(cand, "ORG")  # "the former Pink Floyd guitarist"
         elif cand.label != "ORG" and cand.text in org_short_forms:
             _relabel(cand, "ORG")
         elif (

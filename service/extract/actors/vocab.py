@@ -302,6 +302,11 @@ COMPANY_VERBS: Final[frozenset[str]] = frozenset(
 CONTEST_VERBS: Final[frozenset[str]] = frozenset(
     """beat defeat thrash rout edge overcome eliminate outplay outscore trounce""".split()
 )
+# Roles in a band: the name before one is the band's ("the former Pink Floyd guitarist"), which
+# the model often reads as a person.
+BAND_ROLES: Final[frozenset[str]] = frozenset(
+    """bassist drummer frontman frontwoman guitarist keyboardist vocalist""".split()
+)
 # Online platforms news cites as where something was said ("said on Twitter"): companies, which
 # the model reads as people or places.
 PLATFORM_NAMES: Final[frozenset[str]] = frozenset(

@@ -59,6 +59,12 @@ NAMES_AND_TYPES = [
         "Kyiv",
         "location",
     ),
+    # The name before a role in a band is the band's.
+    (
+        "David Gilmour will tour. The former Pink Floyd guitarist made the comments on Monday.",
+        "Pink Floyd",
+        "organization",
+    ),
     # An online platform is a company.
     (
         "For his part, Blinken said on Twitter he reaffirmed U.S. condemnation of "
