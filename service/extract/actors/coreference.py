@@ -333,6 +333,9 @@ def _controller(tok: Any) -> Any | None:
 _RECENCY = 100.0
 _SUBJECT_WEIGHT = 80.0
 _TOPIC_WEIGHT = 60.0
+# ... and a mention outside an adverbial phrase more than one inside ("in an interview with
+# Uncut, where he ...": not Uncut).
+_NON_ADVERBIAL_WEIGHT = 50.0
 _ARGUMENT_DEPS = {"dobj", "dative", "pobj", "iobj", "nsubjpass", "attr"}
 
 
@@ -387,6 +390,8 @@ def _person_antecedent(
         score = _RECENCY / 2**back
         if doc[i].dep_ in _SUBJECT_DEPS:
             score += _SUBJECT_WEIGHT / 2**back
+        if not _adverbial(doc[i]):
+            score += _NON_ADVERBIAL_WEIGHT / 2**back
         if scores.get(id(actor), (0.0, actor))[0] < score:
             scores[id(actor)] = (score, actor)
     if topic is not None and id(topic) not in bound and _fits(topic, tok, genders):
@@ -410,6 +415,21 @@ def _quote_just_before(marks: Any, text: str, pos: int) -> Any | None:
     last = found[-1]
     between = text[last.close + 1 : pos]
     return last if last.close < pos and not between.strip(" ,\n\u2014-") else None
+
+
+def _adverbial(tok: Any) -> bool:
+    """A name inside a prepositional phrase that modifies a verb or a noun, not an argument:
+    "with Uncut", "in the journal Miyako no Hana" (not the agent of "by")."""
+    for _ in range(4):
+        if tok.dep_ == "pobj":
+            return bool(tok.head.dep_ == "prep" and tok.head.lower_ != "by")
+        if tok.dep_ not in _INSIDE_A_NOUN_PHRASE or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+_INSIDE_A_NOUN_PHRASE = {"compound", "appos", "nmod", "amod", "conj", "poss"}
 
 
 def _says(tok: Any) -> bool:

@@ -190,3 +190,13 @@ def test_a_long_quote_is_one_turn_for_the_he_who_says_it(nlp: Any) -> None:
     trump = actor_named(nlp, text, "Donald Trump")
     said_by = text.rindex("he said")
     assert any(m.start == said_by for m in trump.mentions)
+
+
+def test_a_name_in_an_adverbial_phrase_weighs_less_than_an_earlier_subject(nlp: Any) -> None:
+    text = (
+        "David Gilmour has announced his plans to tour for the first time in eight years. The "
+        "former Pink Floyd guitarist made the comments in a new interview with Uncut, where he "
+        "discussed potentially touring his upcoming album."
+    )
+    he = text.index(" he ") + 1
+    assert any(m.start == he for m in actor_named(nlp, text, "David Gilmour").mentions)
