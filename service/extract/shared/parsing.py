@@ -187,11 +187,17 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 def clause_subject(verb: Any, levels: int = 3) -> Any | None:
     """The subject of `verb`, or of the verb its subjectless clause hangs off, up to `levels`
-    verbs up; a quote mark the parser took for a subject does not count."""
+    verbs up; a quote mark the parser took for a subject does not count, and a noun or pronoun
+    comes before a participle the parser also hung there as a subject."""
     for _ in range(levels):
-        for child in verb.children:
-            if child.dep_ in _SUBJECT_DEPS and child.tag_ not in {"``", "''"}:
-                return child
+        subjects = [
+            c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.tag_ not in {"``", "''"}
+        ]
+        if subjects:
+            # "Comprised of A and B, Twenty One Pilots have confirmed ...": a participle the
+            # parser took for a second subject is not the one.
+            nominal = [c for c in subjects if c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}]
+            return (nominal or subjects)[0]
         if verb.dep_ not in BORROWING_DEPS or verb.head is verb:
             return None
         verb = verb.head

@@ -79,6 +79,19 @@ SPEAKERS = [
         [("direct", "Provocation deserves punishment,", "North Korea")],
     ),
     (
+        "a participle parsed as a second subject is not the speaker",
+        "The duo\u2019s sixth LP will drop on May 17 via Fueled By Ramen. Comprised of Tyler "
+        "Joseph and Josh Dun, Twenty One Pilots have confirmed that they will be releasing "
+        "accompanying music videos for every song on the album.",
+        [
+            (
+                "indirect",
+                "they will be releasing accompanying music videos for every song on the album",
+                "Twenty One Pilots",
+            )
+        ],
+    ),
+    (
         "inverted after the quote, a definite noun",
         "\u201cFirst of all, I came here for humanitarian reasons. But Lavrov did not want to "
         "promise anything on this point,\u201d insisted the head of Ukrainian diplomacy.",
