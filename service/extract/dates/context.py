@@ -40,7 +40,8 @@ def concrete(value: str, relative: bool = False, type_: str = "DATE") -> Draft:
 
 # Modals that put a bare verb ahead of now ("can", "ca" of "can't"); not "could" or "would",
 # which as often tell of the past.
-_FUTURE_MODALS = frozenset({"can", "ca", "may", "might", "must", "should"})
+_FUTURE_MODALS = frozenset({"can", "ca", "could", "may", "might", "must", "should"})
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
 
 
 @dataclass
@@ -89,6 +90,8 @@ class Context:
         words = {t.lower_ for t in aux}
         if words & {"will", "'ll", "shall", "wo"}:
             return "future"
+        if verb.tag_ == "VBN" and verb.lemma_ in FUTURE_VERBS - {"be"} and words & _PRESENT_BE:
+            return "future"  # "landfall is expected Thursday evening", "it is scheduled for May"
         if words & _FUTURE_MODALS and verb.tag_ == "VB" and verb.lemma_ != "be":
             # "we can't do it by Friday", "the vote may come on Monday"; not a guess about a
             # date ("it should be Tuesday").
@@ -97,7 +100,8 @@ class Context:
             # "is to be held", "set to begin", "expected to close": the governing verb decides.
             head = verb.head
             head_aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
-            if words & {"is", "are", "am"} or head.lemma_ in FUTURE_VERBS or head_aux & {"will"}:
+            ahead = head_aux & {"will", *_FUTURE_MODALS}  # "could begin to feel it Wednesday"
+            if words & {"is", "are", "am"} or head.lemma_ in FUTURE_VERBS or ahead:
                 return "future"
         if verb.tag_ == "VBD" or any(t.tag_ == "VBD" for t in aux) or words & {"has", "have"}:
             return "past"

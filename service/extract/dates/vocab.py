@@ -125,7 +125,8 @@ REF_WORDS: dict[str, str] = {
 
 # Verbs that put an infinitive after them in the future ("set to open on Friday").
 FUTURE_VERBS = frozenset({"set", "schedule", "expect", "plan", "due", "intend", "go", "hope", "aim",
-                          "want", "promise", "vow", "prepare", "agree", "be"})  # fmt: skip
+                          "want", "promise", "vow", "prepare", "agree", "be", "predict",
+                          "forecast", "project"})  # fmt: skip
 
 # Time zones whose offset is zero: TIMEX3 writes them as a trailing Z.
 UTC_ZONES = frozenset({"utc", "gmt", "z"})

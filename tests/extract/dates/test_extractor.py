@@ -113,6 +113,18 @@ EXAMPLES: list[tuple[str, Reference, Facts]] = [
         date(2020, 1, 24),
         [("Monday", "DATE", "2020-01-27")],
     ),
+    # a forecast looks ahead: predicted to, expected (passive, present), could begin to
+    (
+        "The hurricane is predicted to hit the coast late Thursday.",
+        date(2018, 9, 11),
+        [("late Thursday", "DATE", "2018-09-13")],
+    ),
+    ("Landfall is expected Thursday.", date(2018, 9, 11), [("Thursday", "DATE", "2018-09-13")]),
+    (
+        "The Carolinas could begin to feel the storm as early as Wednesday.",
+        date(2018, 9, 11),
+        [("Wednesday", "DATE", "2018-09-12")],
+    ),
     (
         "I don't remember the date; it should be Tuesday.",
         date(2018, 11, 15),
