@@ -392,7 +392,27 @@ def entity_candidates(doc: Any) -> list[Candidate]:
     cands.extend(_role_organisations(doc, cands))
     fix_types(doc, cands)
     cands.extend(split_place_prefix(doc, cands))
-    return cands
+    return _without_storms(doc, cands)
+
+
+# "Hurricane Florence", "Tropical Storm Nate", "Typhoon Haiyan": a weather system, no actor.
+_STORM = re.compile(
+    r"\b(?:Hurricane|Typhoon|Cyclone|Superstorm|(?:Tropical|Winter|Subtropical)\s+Storm|Storm)"
+    r"\s+(?P<name>(?!Center\b|Centre\b|Season\b)[A-Z][a-z]+)\b(?!\s+[A-Z])"
+)
+
+
+def _without_storms(doc: Any, cands: list[Candidate]) -> list[Candidate]:
+    """Drop named storms, and their names alone ("Florence was swirling in the Atlantic")."""
+    names = {m["name"] for m in _STORM.finditer(doc_text(doc))}
+    if not names:
+        return cands
+    return [
+        c
+        for c in cands
+        if c.text not in names
+        and not any(_STORM.fullmatch(c.text) and c.text.endswith(" " + n) for n in names)
+    ]
 
 
 def _nominal_orgs(doc: Any, cands: list[Candidate]) -> list[Candidate]:

@@ -122,6 +122,17 @@ NOT_ACTORS = [
         "She played Miley Cyrus in a Wrecking Ball segment of YouTube Rewind 2013.",
         "YouTube Rewind 2013",
     ),
+    # A named storm is no one, nor its name alone.
+    (
+        "Hurricane Florence is predicted to hit the coast late Thursday. As of Tuesday, Florence "
+        "was swirling in the Atlantic, the National Hurricane Center said.",
+        "Hurricane Florence",
+    ),
+    (
+        "Hurricane Florence is predicted to hit the coast late Thursday. As of Tuesday, Florence "
+        "was swirling in the Atlantic, the National Hurricane Center said.",
+        "Florence",
+    ),
     # A disease is no one.
     ("Our manager has tested positive for the Covid, so the staff took over.", "Covid"),
     # A caption's credit label is no part of the name before it.
