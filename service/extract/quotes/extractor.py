@@ -265,6 +265,18 @@ def _naming_verb(ctx: _Context, mark: Marked) -> Any | None:
     return verb if verb.lemma_ in NAMING_VERBS and verb.idx < mark.open else None
 
 
+def _fragment_after(ctx: _Context, mark: Marked, verb: Any) -> bool:
+    """'The NHC is predicting "strong winds" will reach the coast': a few words quoted right
+    after the verb, with no colon or comma to frame them and no sentence end of their own, are
+    a fragment of the report, not the speaker's whole words ('he replied: "Most likely."')."""
+    if verb.idx > mark.open:
+        return False
+    content = ctx.text[mark.start : mark.end].rstrip()
+    before = ctx.before(mark.open)
+    framed = before >= 0 and ctx.text[before] in ":,"
+    return not framed and not _sentence_like(content) and content[-1:] not in _SENTENCE_ENDS
+
+
 def _sentence_like(text: str) -> bool:
     return len(text.split()) >= MIN_DIRECT_WORDS and (
         text[-1] in ".,!?;\u2026-\u2014" or text[0].isupper()
@@ -296,7 +308,8 @@ def extract_quotes(doc: Any, actors: list[Actor]) -> list[Quote]:
             _join(text, previous, mark)
             continue
         if verb is not None:
-            quote = _quote(mark, text, "direct", verb, index)
+            kind: QuoteType = "partial" if _fragment_after(ctx, mark, verb) else "direct"
+            quote = _quote(mark, text, kind, verb, index)
         elif (source := _introducer(ctx, mark)) is not None:
             quote = _quote(mark, text, "direct", None, index)
             quote.speaker, quote.cue = resolve_subject(source[0], index), source[1]

@@ -206,6 +206,12 @@ PARTIAL = [
         [("partial", "urgent action on salt", "Anne Holt")],
     ),
     (
+        "partial: a few words right after the verb, unframed, with no sentence end",
+        "The hurricane center is predicting \u201ctropical-storm-force winds\u201d on the coast "
+        "by late Wednesday.",
+        [("partial", "tropical-storm-force winds", "hurricane center")],
+    ),
+    (
         "partial: inside an indirect question ('asked')",
         "Minister Joe Kerr asked officials how papers meant for "
         '"approved security cabinets" ended up on the street.',
