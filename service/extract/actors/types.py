@@ -276,10 +276,10 @@ def fix_types(doc: Any, cands: list[Candidate]) -> None:
             and looks_like_a_person(doc, cand.tok_start, cand.tok_end)
         ) or (
             cand.label == "GPE"
-            and not other_place_words(cand) & lowered
+            and looks_like_a_person(doc, cand.tok_start, cand.tok_end)
             and words[-1].lower() not in PLACE_OF_NOUNS  # "Washington City"
             and doc[cand.tok_start].head.lower_ not in PLACE_PREPOSITIONS
-            and looks_like_a_person(doc, cand.tok_start, cand.tok_end)
+            and not other_place_words(cand) & lowered
         ):
             _relabel(cand, "PERSON")  # "Brock Holt" taken for a club, "Michail Antonio" a place
         elif len(words) > 1 and words[-1].lower() in NEWSPAPER_WORDS:
