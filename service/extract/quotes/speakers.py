@@ -215,6 +215,20 @@ def _local(tok: Any) -> tuple[int, int]:
     return span.start_char, span.end_char
 
 
+def _a_persons_spokesman(tok: Any, owner: Any, index: Index) -> bool:
+    """ "Obama's spokesman said": a person's spokesman speaks for them but is not them (an
+    organisation's is the organisation speaking: "the ministry's spokesman said")."""
+    if tok.lemma_ not in _SPOKES_NOUNS:
+        return False
+    if owner.pos_ == "PRON":
+        return owner.lower_ in {"his", "her"}
+    hit = index.covering(owner.idx, owner.idx + len(owner.text))
+    return hit is not None and hit[1].type == "person"
+
+
+_SPOKES_NOUNS = {"spokesman", "spokesperson", "spokeswoman"}
+
+
 def _by_agent(tok: Any) -> Any | None:
     for child in tok.children:
         if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "from", "of"}:
@@ -276,7 +290,11 @@ def resolve_subject(tok: Any, index: Index, depth: int = 0) -> Speaker | None:
         if agent is not None and tok.lemma_ in SOURCE_NOUNS:
             return resolve_subject(agent, index, depth + 1)
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if owner is not None and tok.lemma_ in SOURCE_NOUNS:
+        if (
+            owner is not None
+            and tok.lemma_ in SOURCE_NOUNS
+            and not _a_persons_spokesman(tok, owner, index)
+        ):
             found = resolve_subject(owner, index, depth + 1)
             if found is not None and found.actor_id is not None:
                 return found

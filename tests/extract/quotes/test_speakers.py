@@ -92,6 +92,16 @@ SPEAKERS = [
         ],
     ),
     (
+        "a person's spokesman is not the person",
+        '"We are not going anywhere," Obama\'s spokesman said on Monday.',
+        [("direct", "We are not going anywhere,", "Obama's spokesman")],
+    ),
+    (
+        "an organisation's spokesman is the organisation speaking",
+        '"We will appeal the ruling," Google\'s spokesman said on Monday.',
+        [("direct", "We will appeal the ruling,", "Google")],
+    ),
+    (
         "inverted after the quote, a definite noun",
         "\u201cFirst of all, I came here for humanitarian reasons. But Lavrov did not want to "
         "promise anything on this point,\u201d insisted the head of Ukrainian diplomacy.",
