@@ -319,7 +319,7 @@ def _controller(tok: Any) -> Any | None:
     """The object of a verb of making or asking whose infinitive the pronoun's clause is:
     "The Commission forced Apple to lower its prices" (Apple does the lowering)."""
     verb = tok.head
-    while verb.dep_ not in {"xcomp", "ccomp", "ROOT"} and verb.head is not verb:
+    while verb.dep_ not in {"xcomp", "ccomp", "ROOT"} and verb.head.i != verb.i:
         verb = verb.head
     if verb.dep_ != "xcomp" or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
         return None
@@ -423,7 +423,7 @@ def _adverbial(tok: Any) -> bool:
     for _ in range(4):
         if tok.dep_ == "pobj":
             return bool(tok.head.dep_ == "prep" and tok.head.lower_ != "by")
-        if tok.dep_ not in _INSIDE_A_NOUN_PHRASE or tok.head is tok:
+        if tok.dep_ not in _INSIDE_A_NOUN_PHRASE or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
@@ -453,7 +453,7 @@ def _bound(candidate: Any, tok: Any) -> bool:
     verbs = {verb.i}
     while (
         verb.dep_ == "conj"
-        and verb.head is not verb
+        and verb.head.i != verb.i
         and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
     ):
         verb = verb.head

@@ -45,7 +45,7 @@ def _relabel(cand: Candidate, label: str) -> None:
 def _under_location_noun(tok: Any) -> bool:
     """Whether a name hangs off a list of places: "cities, including Varna, Plovdiv and ..."."""
     seen = 0
-    while tok.head is not tok and seen < 6:
+    while tok.head.i != tok.i and seen < 6:
         tok = tok.head
         seen += 1
         if tok.lower_ in LOCATION_NOUNS:

@@ -43,6 +43,7 @@ from .vocab import (
     OBJECT_NOT_SPEECH,
     QUOTATION_NOUNS,
     SOURCE_NOUNS,
+    SPEAKING_MANNERS,
     WRITTEN_SOURCES,
 )
 
@@ -157,7 +158,7 @@ def _governing_verb(ctx: _Context, mark: Marked) -> Any | None:
             if child.dep_ == "dobj" and node.lemma_ in OBJECT_NOT_SPEECH:
                 return None
             return node
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         child, node = node, node.head
     return None
@@ -198,6 +199,8 @@ def _introducer(ctx: _Context, mark: Marked) -> tuple[Any, Span | None] | None:
         return author
     if ctx.text[last_char] != ":" or not lead or len(lead) > _COLON_LEAD:
         return None
+    if (manner := _said_how(lead)) is not None:
+        return manner
     if any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" for t in lead):
         return None  # a verb there would have framed it, or the colon ends a clause
     names = [t for t in lead if t.ent_type_ in {"PERSON", "ORG"} and t.ent_iob_ == "B"]
@@ -210,6 +213,34 @@ def _introducer(ctx: _Context, mark: Marked) -> tuple[Any, Span | None] | None:
     while first.i + 1 < len(ctx.doc) and ctx.doc[first.i + 1].ent_iob_ == "I":
         first = ctx.doc[first.i + 1]  # the name's last word, which resolve_subject reads
     return first, None
+
+
+def _said_how(lead: list[Any]) -> tuple[Any, Span] | None:
+    """A clause before the colon that says how someone put it: 'The minister was blunt:',
+    'She was adamant:', 'Smith put it simply:'. Its subject speaks; not 'The rules are simple:'
+    (a word for the words, not for the speaker)."""
+    # The lead's own root: the parser often hangs it off the quoted clause.
+    inside = {t.i for t in lead}
+    root = next(
+        (
+            t
+            for t in lead
+            if t.pos_ in {"VERB", "AUX"} and (t.head.i == t.i or t.head.i not in inside)
+        ),
+        None,
+    )
+    if root is None:
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if root.lemma_ == "be":
+        manner = next((c for c in root.children if c.dep_ == "acomp"), None)
+        if manner is not None and manner.lower_ in SPEAKING_MANNERS:
+            return subject, cue_span(manner)
+    if root.lemma_ == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in root.children):
+        return subject, cue_span(root)
+    return None
 
 
 # A colon introduction is a name and a few words, not a sentence.
@@ -254,7 +285,7 @@ def _naming_verb(ctx: _Context, mark: Marked) -> Any | None:
         return None
     root = first
     for _ in range(8):  # up to the quoted words' own head
-        if not mark.start <= root.head.idx < mark.end or root.head is root:
+        if not mark.start <= root.head.idx < mark.end or root.head.i == root.i:
             break
         root = root.head
     verb = root.head

@@ -61,7 +61,7 @@ def _min_tokens(head: Any) -> int:
 def _parenthetical(verb: Any) -> list[tuple[int, int]] | None:
     """'The plan, they said, favours the rich': the sentence the parenthetical "they said"
     interrupts, in its pieces before and after it."""
-    if verb.dep_ != "parataxis" or verb.head is verb:
+    if verb.dep_ != "parataxis" or verb.head.i == verb.i:
         return None
     doc, host = verb.doc, verb.head
     own = range(verb.left_edge.i, verb.right_edge.i + 1)
@@ -145,7 +145,7 @@ _PARTICIPLE_OPENERS = frozenset({"when", "once", "if", "after", "as", "while"})
 def _covered_by_report(verb: Any) -> bool:
     """'According to the paper, X said (that) ...': X's own indirect quote is the one to keep."""
     head = verb.head
-    return head is not verb and is_reporting(head) and any(c.dep_ == "ccomp" for c in head.children)
+    return head.i != verb.i and is_reporting(head) and any(c.dep_ == "ccomp" for c in head.children)
 
 
 def _reported(verb: Any) -> tuple[list[tuple[int, int]], int] | None:

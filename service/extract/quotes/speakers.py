@@ -181,7 +181,7 @@ def _clause_subject(noun: Any) -> Any | None:
     """The subject of the nearest verb above `noun` ("X resigned in a letter": X)."""
     node = noun
     for _ in range(4):
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
         if node.pos_ in _VERB_POS:

@@ -50,6 +50,12 @@ SOURCE_NOUNS: Final[frozenset[str]] = frozenset(
     spokesperson spokeswoman statement tweet""".split()
 )
 
+# How someone put it, said of them before a colon ('The minister was blunt: "..."').
+SPEAKING_MANNERS: Final[frozenset[str]] = frozenset(
+    """adamant blunt candid categorical clear defiant direct emphatic explicit firm frank
+    succinct unambiguous unequivocal""".split()
+)
+
 # What a person's words are quoted from, after "in" and the person: 'In his memoirs, "..."',
 # 'In a letter to her sister, Moreau: "..."' (with "words": "in the words of X").
 WRITTEN_SOURCES: Final[frozenset[str]] = SOURCE_NOUNS | frozenset(

@@ -198,7 +198,7 @@ def clause_subject(verb: Any, levels: int = 3) -> Any | None:
             # parser took for a second subject is not the one.
             nominal = [c for c in subjects if c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}]
             return (nominal or subjects)[0]
-        if verb.dep_ not in BORROWING_DEPS or verb.head is verb:
+        if verb.dep_ not in BORROWING_DEPS or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None

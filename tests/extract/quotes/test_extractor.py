@@ -45,6 +45,21 @@ def test_single_quote(nlp: Any, text: str, expected: Summary) -> None:
 
 SHAPES = [
     (
+        "a clause before a colon that says how someone put it",
+        'The minister was blunt: "We will not pay for this war."',
+        [("direct", "We will not pay for this war.", "minister")],
+    ),
+    (
+        "put it before a colon",
+        'Smith put it simply: "We lost because we played badly."',
+        [("direct", "We lost because we played badly.", "Smith")],
+    ),
+    (
+        "a word for the words, not the speaker, before a colon: no quote",
+        'The rules are simple: "Be on time and bring a pen."',
+        [],
+    ),
+    (
         "split around the attribution is one quote",
         '"It is possible," Mark Dunn said, "that the talks will resume next week."',
         [
