@@ -216,6 +216,9 @@ def _attached(doc: Any, start: int, end: int, root_i: int, kind: str) -> list[li
     begin = start
     while begin > 0:
         prev = doc[begin - 1]
+        if _joined_hyphen(doc, begin - 1):
+            begin -= 2  # "Short-seller Andrew Left": one hyphenated word, not "seller"
+            continue
         if prev.is_punct or prev.dep_ not in {"compound", "amod", "nmod"}:
             break
         if not start <= prev.head.i < end and prev.head.i != begin:
@@ -237,6 +240,13 @@ def _owned_by_it(noun: Any, kind: str) -> bool:
     not the place itself (a list the parser read as apposition)."""
     return kind != "person" and any(
         c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children
+    )
+
+
+def _joined_hyphen(doc: Any, i: int) -> bool:
+    """A hyphen inside a word ("Short-seller"), no space on either side."""
+    return bool(
+        doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
     )
 
 

@@ -37,6 +37,12 @@ NOMINALS = [
         "Comic Corps of Canada",
         ("group", "nominal"),
     ),
+    # A hyphenated word before the name is one word.
+    (
+        "Short-seller Andrew Left of Citron Research said he is investigating the company.",
+        "Andrew Left",
+        ("Short-seller", "nominal"),
+    ),
     # Apposition and words before the name describe the actor.
     (
         "Steve Jobs, founder of Apple, resigned on Tuesday.",
