@@ -185,13 +185,26 @@ BORROWING_DEPS = frozenset({"conj", "xcomp", "advcl"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
+def _dateline(tok: Any) -> bool:
+    """ "DENVER — A federal judge ...": a place in capitals opening a line before a dash is the
+    story's dateline, whatever the parser hung it on."""
+    doc = tok.doc
+    at_line_start = tok.i == 0 or "\n" in doc[tok.i - 1].text or doc[tok.i - 1].is_space
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return bool(
+        at_line_start and tok.text.isupper() and after is not None and after.text in {"—", "–", "-"}
+    )
+
+
 def clause_subject(verb: Any, levels: int = 3) -> Any | None:
     """The subject of `verb`, or of the verb its subjectless clause hangs off, up to `levels`
     verbs up; a quote mark the parser took for a subject does not count, and a noun or pronoun
     comes before a participle the parser also hung there as a subject."""
     for _ in range(levels):
         subjects = [
-            c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.tag_ not in {"``", "''"}
+            c
+            for c in verb.children
+            if c.dep_ in _SUBJECT_DEPS and c.tag_ not in {"``", "''"} and not _dateline(c)
         ]
         if subjects:
             # "Comprised of A and B, Twenty One Pilots have confirmed ...": a participle the

@@ -92,6 +92,15 @@ SPEAKERS = [
         ],
     ),
     (
+        "a dateline is never a subject",
+        "DALLAS \u2014 A class action over a 2023 data breach at Mr. Cooper Group Inc. will "
+        "proceed with fewer claims after a Texas federal judge partly granted the firm\u2019s "
+        "motion to dismiss.\n\nDENVER \u2014 A federal judge in Colorado has granted final "
+        "approval to a $3.57 million settlement between the maker of health care products and "
+        "plaintiffs, noting that nearly 100,000 claim forms have been filed.",
+        [("indirect", "nearly 100,000 claim forms have been filed", "federal judge")],
+    ),
+    (
         "a person's spokesman is not the person",
         '"We are not going anywhere," Obama\'s spokesman said on Monday.',
         [("direct", "We are not going anywhere,", "Obama's spokesman")],
