@@ -195,6 +195,9 @@ def _continue(doc: Any, j: int, start: int, first: float, *, spelled: bool) -> N
             continue
         if word in _HYPHENS:
             following = _lower(doc, j + 1)
+            if following in SCALE_WORDS and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
+                j += 1  # "$64-million settlement", "a 12-million-dollar deal"
+                continue
             if last_small is not None and last_small % 10 == 0 and following in NUMBER_WORDS:
                 if NUMBER_WORDS[following] < 10:
                     j += 1

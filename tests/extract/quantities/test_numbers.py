@@ -36,6 +36,9 @@ def test_single_quantity(nlp: Any, text: str, expected: tuple[Any, ...]) -> None
 
 
 VALUES = [
+    # a scale joined by a hyphen
+    ("A judge approved a $64-million settlement.", ("$64-million", 64000000)),
+    ("They signed a 12-million-dollar deal.", ("12-million-dollar", 12000000)),
     ("It is 1.2 trillion yen.", ("1.2 trillion yen", 1.2e12)),
     ("They found thousands of pages.", ("thousands of pages", 1000)),
     # ratios, powers, groupings and scale letters
