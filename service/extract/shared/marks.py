@@ -146,7 +146,9 @@ def pair_marks(text: str) -> list[Marked]:
                     pos = nxt + 1
                     continue
                 opened = None
-            elif ch == closer:
+            elif ch == closer or ch == text[opened] and _glued_closing(text, pos):
+                # ... and an opening mark typed for the closing one, glued to the last word
+                # ('protect our country and our people“.')
                 _add(pairs, text, opened, pos)
                 opened = None
         elif ch in SINGLE_PAIRS and _opens_single(text, pos):
@@ -169,7 +171,13 @@ def _stray_closer(text: str, pos: int) -> bool:
     word or comma before it and followed by a space ('When a young girl," the family moved').
     Opening there would pair it with the next quote's opening mark and turn every quote after
     it inside out."""
-    if text[pos] != '"' or pos == 0:
+    return text[pos] == '"' and _glued_closing(text, pos)
+
+
+def _glued_closing(text: str, pos: int) -> bool:
+    """A mark where only a closing one can stand: glued to the word or punctuation before it,
+    followed by a space, the end or the punctuation after a quote."""
+    if pos == 0:
         return False
     before = text[pos - 1]
     after = text[pos + 1] if pos + 1 < len(text) else " "

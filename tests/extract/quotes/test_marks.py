@@ -160,6 +160,12 @@ def test_multi_paragraph_quote_is_one(nlp: Any) -> None:
             [("It was wonderful there",), ("Yes",)],
         ),
         ('He called it "good," and "fair".', [("good,",), ("fair",)]),
+        # An opening mark typed for the closing one, glued to the last word, closes.
+        (
+            "\u201cWe are open to diplomacy,\u201d he said. "
+            "\u201cWe will protect our people\u201c.",
+            [("We are open to diplomacy,",), ("We will protect our people",)],
+        ),
         ('("Quoted") and a "plain" one.', [("Quoted",), ("plain",)]),
     ],
 )
