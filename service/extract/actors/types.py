@@ -204,21 +204,26 @@ def _seat_places(cands: list[Candidate]) -> set[str]:
 
 def fix_types(doc: Any, cands: list[Candidate]) -> None:
     """Correct labels where the text tells: a name that is elsewhere a person is a person."""
+    described = {c.text for c in cands if _described_as_org(doc, c)}
     person_words = {
         w
         for c in cands
-        if c.label == "PERSON" and c.tok_end - c.tok_start > 1
+        if c.label == "PERSON" and c.tok_end - c.tok_start > 1 and c.text not in described
         for w in c.text.split()
     }
-    # "Hartley" is the company where "Hartley Motor Company" is named too.
-    org_first_words = {c.text.split()[0] for c in cands if c.label == "ORG" and " " in c.text}
+    # "Hartley" is the company where "Hartley Motor Company" is named too,
+    # ... a name the text describes as one counts ("his team Hoonigan Racing").
+    org_first_words = {
+        c.text.split()[0]
+        for c in cands
+        if (c.label == "ORG" or c.text in described) and " " in c.text
+    }
     # "Detwiler Fenton" is the firm where "Detwiler Fenton & Company" is named too.
     org_short_forms = {without_legal_form(c.text) for c in cands} - {None}
     person_texts = {
         c.text for c in cands if c.label == "PERSON" and c.text.lower() not in PLATFORM_NAMES
     } - org_short_forms
     votes: Counter[tuple[str, str]] = Counter((c.text, c.label) for c in cands)
-    described = {c.text for c in cands if _described_as_org(doc, c)}
     # Words the text uses as places ("China" in "China Eastern Airlines"): no given names there.
     place_words = {w.lower() for c in cands if c.label in _PLACE_LABELS for w in c.text.split()}
 

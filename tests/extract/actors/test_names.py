@@ -231,3 +231,15 @@ def test_a_company_without_its_legal_form_is_the_company(
     assert company.type == "organization"
     assert company.aliases == [alias]
     assert alias not in actors_by_name(nlp, text)
+
+
+def test_a_name_opening_a_described_organisation_is_that_organisation(nlp: Any) -> None:
+    # The model reads both as people; "his team" says the longer one is an organisation.
+    text = (
+        "Pro rally driver Ken Block died aged 55 after a snowmobile accident, his team Hoonigan "
+        "Racing said on Monday.\n\n\u201cIt\u2019s with our deepest regrets that we can confirm "
+        "that Ken Block passed away in a snowmobile accident today,\u201d Hoonigan said in a "
+        "statement on Instagram."
+    )
+    assert actor_named(nlp, text, "Hoonigan Racing").aliases == ["Hoonigan"]
+    assert "Hoonigan" not in actors_by_name(nlp, text)
