@@ -17,6 +17,18 @@ from tests.extract.quotes.helpers import (
 
 REPORTED_CLAUSES = [
     (
+        "a wire dateline opening the paragraph is not said",
+        "Jan 2 (Reuters) \u2013 Pro rally driver Ken Block died aged 55 after a snowmobile "
+        "accident, his team Hoonigan Racing said on Monday.",
+        [
+            (
+                "indirect",
+                "Pro rally driver Ken Block died aged 55 after a snowmobile accident",
+                "Hoonigan Racing",
+            )
+        ],
+    ),
+    (
         "indirect: according to X, X's own report is kept instead",
         "According to the Daily Post, Ben Stone said the bridge would reopen in the spring.",
         [("indirect", "the bridge would reopen in the spring", "Ben Stone")],
