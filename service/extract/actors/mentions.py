@@ -392,7 +392,8 @@ def entity_candidates(doc: Any) -> list[Candidate]:
     cands.extend(_role_organisations(doc, cands))
     fix_types(doc, cands)
     cands.extend(split_place_prefix(doc, cands))
-    return _without_storms(doc, cands)
+    text = doc_text(doc)
+    return _without_storms(doc, [c for c in cands if not _award_word(text, c)])
 
 
 # "Hurricane Florence", "Tropical Storm Nate", "Typhoon Haiyan": a weather system, no actor.
@@ -400,6 +401,17 @@ _STORM = re.compile(
     r"\b(?:Hurricane|Typhoon|Cyclone|Superstorm|(?:Tropical|Winter|Subtropical)\s+Storm|Storm)"
     r"\s+(?P<name>(?!Center\b|Centre\b|Season\b)[A-Z][a-z]+)\b(?!\s+[A-Z])"
 )
+
+
+# "Rookie of the Year", "Player of the Year", "Person of the Year": an award's name.
+_OF_THE_YEAR = re.compile(r"[^\S\n]+of[^\S\n]+the[^\S\n]+Year\b")
+
+
+def _award_word(text: str, cand: Candidate) -> bool:
+    """A word of an award's name ("Rookie" of "Rookie of the Year", or its "Year")."""
+    if _OF_THE_YEAR.match(text, cand.end):
+        return True
+    return cand.text == "Year" and text[max(0, cand.start - 7) : cand.start].lower() == "of the "
 
 
 def _without_storms(doc: Any, cands: list[Candidate]) -> list[Candidate]:

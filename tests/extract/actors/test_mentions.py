@@ -133,6 +133,12 @@ NOT_ACTORS = [
         "was swirling in the Atlantic, the National Hurricane Center said.",
         "Florence",
     ),
+    # The words of an award's name are no one.
+    (
+        "Having begun his rallying career in 2005, Block was named Rookie of the Year in the "
+        "Rally America Championship.",
+        "Rookie",
+    ),
     # A disease is no one.
     ("Our manager has tested positive for the Covid, so the staff took over.", "Covid"),
     # A caption's credit label is no part of the name before it.
