@@ -113,6 +113,7 @@ def _add_unlabelled_mentions(doc: Any, groups: list[Group]) -> None:
     taken = [(c.start, c.end) for g in groups for c in g.cands]
     # Most occurrences found are the tagged mentions themselves: an exact hit needs no scan.
     tagged = set(taken)
+    holder = {(c.start, c.end): (g, c) for g in groups for c in g.cands}
     text = doc_text(doc)
     by_char = token_starts(doc)
     by_end = token_ends(doc)
@@ -123,13 +124,42 @@ def _add_unlabelled_mentions(doc: Any, groups: list[Group]) -> None:
             end = start + len(form)
             if start not in by_char or end not in by_end:
                 continue
-            if (start, end) in tagged or any(s < end and start < e for s, e in taken):
+            if (start, end) in tagged:
+                continue
+            inside = [(s, e) for s, e in taken if s < end and start < e]
+            if inside and not _swallow(inside, start, end, form, owning[0], holder):
                 continue
             model = owning[0].cands[0]
             owning[0].cands.append(
                 Candidate(by_char[start], by_end[end], start, end, form, model.label, model.type)
             )
             taken.append((start, end))
+    groups[:] = [g for g in groups if g.cands]
+
+
+def _swallow(
+    inside: list[tuple[int, int]],
+    start: int,
+    end: int,
+    form: str,
+    owner: Group,
+    holder: dict[tuple[int, int], tuple[Group, Candidate]],
+) -> bool:
+    """ "Environment Canada" named again where the model tagged only "Canada": a name of two
+    words or more, known to one actor, takes back the shorter names the model tagged inside it
+    for others. False, and nothing changes, where a tagged name reaches outside it."""
+    if " " not in form or not all(
+        start <= s and e <= end and (s, e) != (start, end) for s, e in inside
+    ):
+        return False
+    found = [holder.get(span) for span in inside]
+    if any(pair is None or pair[0] is owner for pair in found):
+        return False
+    for group, cand in (pair for pair in found if pair is not None):
+        group.cands.remove(cand)
+    for span in inside:
+        holder.pop(span, None)
+    return True
 
 
 def _own(owners: dict[str, list[Group]], form: str, group: Group) -> None:

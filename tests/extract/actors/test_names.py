@@ -243,3 +243,15 @@ def test_a_name_opening_a_described_organisation_is_that_organisation(nlp: Any) 
     )
     assert actor_named(nlp, text, "Hoonigan Racing").aliases == ["Hoonigan"]
     assert "Hoonigan" not in actors_by_name(nlp, text)
+
+
+def test_a_known_longer_name_takes_back_the_shorter_name_tagged_inside_it(nlp: Any) -> None:
+    # The model tags the second "Environment Canada" as the place "Canada" alone.
+    text = (
+        "A sensitive Environment Canada document was found on a street. Environment Canada "
+        "spokeswoman Sujata Raisinghani told CBC News the department will look into the incident."
+    )
+    actors = actors_by_name(nlp, text)
+    assert "Canada" not in actors
+    names = [m.text for m in actors["Environment Canada"].mentions if m.kind == "name"]
+    assert names == ["Environment Canada", "Environment Canada"]
