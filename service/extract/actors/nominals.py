@@ -22,6 +22,7 @@ from service.extract.shared.parsing import (
     span_text,
     token_strings,
 )
+from service.extract.shared.reporting import REPORTING_LEMMAS
 
 from .coreference import WINDOW, mention_roots, phrase_head, sentence_index
 from .countries import is_country
@@ -144,8 +145,36 @@ def add_affiliations(doc: Any, actors: Sequence[Actor]) -> None:
         org = affiliated.get(id(person)) if person is not None else None
         if org is not None:
             add_nominal(doc, org, tok.i, tok.i + 1, taken)
+    _reported_institutions(doc, roots, affiliated, taken)
     for actor in actors:
         actor.mentions.sort(key=lambda m: m.start)
+
+
+def _reported_institutions(
+    doc: Any, roots: dict[int, Actor], affiliated: dict[int, Actor], taken: TakenSpans
+) -> None:
+    """ "Environment Canada spokeswoman Sujata Raisinghani told CBC News the department will
+    look into the incident": an institution noun that is the subject of what a person reports
+    is the organisation the text ties that person to."""
+    for i, tag in enumerate(token_strings(doc, "TAG")):
+        if tag != "NN":
+            continue
+        tok = doc[i]
+        word = tok.lemma_.lower()
+        if word not in NAMED_ORG_NOMINALS and word not in GENERIC_ORG_NOMINALS:
+            continue
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.dep_ != "ccomp":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in tok.children):
+            continue
+        reporting = tok.head.head
+        if reporting.lemma_ not in REPORTING_LEMMAS:
+            continue
+        speaker = clause_subject(reporting)
+        person = roots.get(speaker.i) if speaker is not None else None
+        org = affiliated.get(id(person)) if person is not None else None
+        if org is not None:
+            add_nominal(doc, org, left_edge(tok), i + 1, taken)
 
 
 def add_nominal(doc: Any, actor: Actor, start: int, end: int, taken: TakenSpans) -> bool:

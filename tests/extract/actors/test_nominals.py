@@ -255,3 +255,11 @@ def test_what_a_places_its_owns_is_not_the_place(nlp: Any) -> None:
         "sovereignty, and territorial integrity."
     )
     assert mention_pairs(actor_named(nlp, text, "Ukraine")) == [("Ukraine", "name")]
+
+
+def test_an_institution_a_person_reports_on_is_their_organisation(nlp: Any) -> None:
+    text = (
+        "A sensitive Environment Canada document was found on a street. Environment Canada "
+        "spokeswoman Sujata Raisinghani told CBC News the department will look into the incident."
+    )
+    assert ("department", "nominal") in mention_pairs(actor_named(nlp, text, "Environment Canada"))
