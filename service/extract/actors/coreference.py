@@ -307,12 +307,28 @@ def _antecedent(
         if _says(tok) and (marks := quote_marks(doc)).holding(tok.idx) is None:
             while earlier > 0 and marks.holding(doc[subjects[earlier - 1]].idx) is not None:
                 earlier -= 1
-        if earlier == 0 or here - sent_of[subjects[earlier - 1]] > ORG_WINDOW:
-            return None
-        actor = roots.get(subjects[earlier - 1])
-        if actor is not None and _fits(actor, tok, genders):
-            return actor
+        if earlier > 0 and here - sent_of[subjects[earlier - 1]] <= ORG_WINDOW:
+            actor = roots.get(subjects[earlier - 1])
+            if actor is not None and _fits(actor, tok, genders):
+                return actor
+        if word == "its":
+            return _only_owner_before(tok, roots, sent_of, genders)
     return None
+
+
+def _only_owner_before(
+    tok: Any, roots: dict[int, Actor], sent_of: Sequence[int], genders: dict[int, str | None]
+) -> Actor | None:
+    """ "Apple has released an application that limits the volume of its iPods", "resigned
+    from his party due to its defeat": with no subject to go by, "its" is the one organisation
+    or place the sentence names before it."""
+    here = sent_of[tok.i]
+    fitting = {
+        id(actor): actor
+        for i, actor in roots.items()
+        if i < tok.i and sent_of[i] == here and _fits(actor, tok, genders)
+    }
+    return next(iter(fitting.values())) if len(fitting) == 1 else None
 
 
 def _controller(tok: Any) -> Any | None:

@@ -200,3 +200,24 @@ def test_a_name_in_an_adverbial_phrase_weighs_less_than_an_earlier_subject(nlp: 
     )
     he = text.index(" he ") + 1
     assert any(m.start == he for m in actor_named(nlp, text, "David Gilmour").mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Apple has released an application that limits the volume produced from its iPod "
+            "portable music players.",
+            "Apple",
+        ),
+        (
+            "Gary Fan of the Neo Democrats lost his seat, and resigned from his leadership in his "
+            "party due to its election defeat.",
+            "Neo Democrats",
+        ),
+    ],
+)
+def test_its_with_no_subject_to_go_by_is_the_one_organisation_before_it(
+    nlp: Any, text: str, name: str
+) -> None:
+    assert ("its", "pronoun") in mention_pairs(actor_named(nlp, text, name))
