@@ -44,6 +44,10 @@ _FUTURE_MODALS = frozenset({"can", "ca", "could", "may", "might", "must", "shoul
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
 
 
+def _no_subject(verb: Any) -> bool:
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
 @dataclass
 class Context:
     doc: Any
@@ -109,6 +113,8 @@ class Context:
             return "future"  # "I'm going to Italy in November": an arrangement ahead
         if before == "by":
             return "future"  # a deadline in a clause not in the past: "on his desk by July 4"
+        if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not aux and _no_subject(verb):
+            return "future"  # an imperative: "See you on Friday", "Meet me at 6pm on Monday"
         return None
 
     def remember(self, value: str, start: int = 0, relative: bool = True) -> None:

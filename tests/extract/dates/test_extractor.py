@@ -125,6 +125,12 @@ EXAMPLES: list[tuple[str, Reference, Facts]] = [
         date(2018, 9, 11),
         [("Wednesday", "DATE", "2018-09-12")],
     ),
+    # an imperative looks ahead
+    (
+        "See you ten minutes past 6pm on Friday.",
+        date(2024, 3, 14),
+        [("ten minutes past 6pm on Friday", "TIME", "2024-03-15T18:10")],
+    ),
     (
         "I don't remember the date; it should be Tuesday.",
         date(2018, 11, 15),

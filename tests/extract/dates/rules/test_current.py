@@ -105,7 +105,8 @@ EXAMPLES_WITH_MODS: list[tuple[str, Reference, FactsWithMods]] = [
     ("Pierre de Fermat died otd.", MONDAY, [("otd", "DATE", "2016-11-07", None)]),
     # the end of a day: the day with mod END, as TimeML writes it
     ("Reports are due by end of day.", MONDAY, [("end of day", "DATE", "2016-11-07", "END")]),
-    ("Submit it by EOD Friday.", MONDAY, [("EOD Friday", "DATE", "2016-11-04", "END")]),
+    # ... and an order ("Submit it") looks ahead to the coming Friday
+    ("Submit it by EOD Friday.", MONDAY, [("EOD Friday", "DATE", "2016-11-11", "END")]),
     # news: "at this time" in a past clause is the story's time, not now
     ("Police were not commenting at this time.", MONDAY, []),
 ]
