@@ -15,6 +15,7 @@ from service.extract.shared.parsing import doc_text, span_offsets, span_text, to
 from .candidates import Candidate
 from .countries import is_country_or_region
 from .given_names import is_given_name
+from .nested import whole_word_occurrences
 from .noun_classes import noun_class
 from .spans import (
     SCORE,
@@ -393,7 +394,8 @@ def entity_candidates(doc: Any) -> list[Candidate]:
     fix_types(doc, cands)
     cands.extend(split_place_prefix(doc, cands))
     text = doc_text(doc)
-    return _without_storms(doc, [c for c in cands if not _award_word(text, c)])
+    cands = [c for c in cands if not _award_word(text, c) and not _headline_only(text, c)]
+    return _without_storms(doc, cands)
 
 
 # "Hurricane Florence", "Tropical Storm Nate", "Typhoon Haiyan": a weather system, no actor.
@@ -405,6 +407,28 @@ _STORM = re.compile(
 
 # "Rookie of the Year", "Player of the Year", "Person of the Year": an award's name.
 _OF_THE_YEAR = re.compile(r"[^\S\n]+of[^\S\n]+the[^\S\n]+Year\b")
+
+
+def _headline_only(text: str, cand: Candidate) -> bool:
+    """A name found only in a title-case headline ("Mayor Accepts City Council Budget for Fiscal
+    Year 2016") that holds a common word of the story: there every word is capitalised, so the
+    model's names are guesses, and the story below names again whoever the headline is about."""
+    line_end = text.find("\n")
+    if line_end < 0 or cand.end > line_end or not _title_case(text[:line_end]):
+        return False
+    body = text[line_end:]
+    if any(True for _ in whole_word_occurrences(body, cand.text)):
+        return False
+    # A common word of the story capitalised ("Budget" of "Mayor's Budget Cuts"); a place only
+    # a caption names ("Statue of Patrick Gordon in Yekaterinburg") has none.
+    words = {w.strip("\u2019'").lower() for w in cand.text.split() if len(w) >= 3}
+    return any(any(True for _ in whole_word_occurrences(body, w)) for w in words if w.islower())
+
+
+def _title_case(line: str) -> bool:
+    """Most of a line's words of four letters or more begin with a capital."""
+    words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _award_word(text: str, cand: Candidate) -> bool:

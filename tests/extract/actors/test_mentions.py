@@ -72,6 +72,13 @@ NAMES_AND_TYPES = [
         "Twitter",
         "organization",
     ),
+    # A place only a title-case caption names stays.
+    (
+        "Statue of Patrick Gordon in Yekaterinburg, Russia\n\nPatrick Gordon was a general "
+        "and admiral in Russia.",
+        "Yekaterinburg",
+        "location",
+    ),
     # An age after a name marks a person, but not after a place.
     ("Smith, 45, told the BBC that he never saw it coming.", "Smith", "person"),
     ("Prices rose in Ohio, 12, and in Texas.", "Ohio", "location"),
@@ -138,6 +145,12 @@ NOT_ACTORS = [
         "Having begun his rallying career in 2005, Block was named Rookie of the Year in the "
         "Rally America Championship.",
         "Rookie",
+    ),
+    # A title-case headline's guess holding a common word of the story is no name.
+    (
+        "Mayor Accepts City Council Budget for Fiscal Year 2016\n\nThe Mayor\u2019s Office "
+        "today announced that the Council\u2019s proposed budget will be accepted.",
+        "Accepts City Council Budget",
     ),
     # A disease is no one.
     ("Our manager has tested positive for the Covid, so the staff took over.", "Covid"),
