@@ -108,6 +108,14 @@ def _make(doc: Any, start: int, end: int, label: str) -> Candidate | None:
     end = next((i for i in range(start, end) if texts[i] == "("), end)
     start, end = _trim(doc, start, end)
     end = _before_score(doc, start, end)
+    # "the full Board of Aldermen": an adjective in lower case describes the name, it is not in it.
+    while (
+        end - start > 1
+        and label != "PERSON"
+        and doc[start].pos_ == "ADJ"
+        and texts[start].islower()
+    ):
+        start += 1
     # "Captain America Image: Nick Moreau": a caption's credit label is no part of a name.
     while end > start and texts[end - 1] in CREDIT_LABELS and _colon_after(doc, end):
         end -= 1

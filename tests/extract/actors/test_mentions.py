@@ -79,6 +79,12 @@ NAMES_AND_TYPES = [
         "Yekaterinburg",
         "location",
     ),
+    # An adjective in lower case before a name is not in it.
+    (
+        "The committee recommended the amended budget to the full Board of Aldermen.",
+        "Board of Aldermen",
+        "organization",
+    ),
     # An age after a name marks a person, but not after a place.
     ("Smith, 45, told the BBC that he never saw it coming.", "Smith", "person"),
     ("Prices rose in Ohio, 12, and in Texas.", "Ohio", "location"),
