@@ -193,6 +193,7 @@ def _merge_prefixes(groups: list[Group]) -> list[Group]:
             if g is not group
             and g.type == "organization"
             and any(f.startswith(short + " ") for f in g.forms())
+            and not _owned_by(group, g)
         ]
         if len(hosts) > 1:
             # "Hartley" beside "Hartley Roadster" and "Hartley Motor Company": the company is the
@@ -202,6 +203,12 @@ def _merge_prefixes(groups: list[Group]) -> list[Group]:
             hosts[0].cands.extend(group.cands)
             groups.remove(group)
     return groups
+
+
+def _owned_by(short: Group, host: Group) -> bool:
+    """ "Board of Aldermen's Finance Committee" belongs to the Board of Aldermen; it is not it."""
+    name = short.longest().lower()
+    return any(c.text.lower().startswith((name + "'s", name + "\u2019s")) for c in host.cands)
 
 
 def _merge_of_tails(groups: list[Group]) -> list[Group]:

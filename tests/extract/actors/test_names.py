@@ -255,3 +255,14 @@ def test_a_known_longer_name_takes_back_the_shorter_name_tagged_inside_it(nlp: A
     assert "Canada" not in actors
     names = [m.text for m in actors["Environment Canada"].mentions if m.kind == "name"]
     assert names == ["Environment Canada", "Environment Canada"]
+
+
+def test_an_organisations_own_body_is_not_it(nlp: Any) -> None:
+    text = (
+        "The committee went on to recommend the amended budget to the full Board of Aldermen. "
+        "The board will vote on it May 27. Tuesday's approval by the Board of Aldermen's Finance "
+        "Committee was a milestone."
+    )
+    actors = actors_by_name(nlp, text)
+    assert "Board of Aldermen" in actors
+    assert "Board of Aldermen's Finance Committee" in actors
