@@ -12,6 +12,7 @@ from .vocab import (
     CORPORATE_SUFFIXES,
     COUNTRY_SYNONYMS,
     FUNCTION_WORDS,
+    NAMED_ORG_NOMINALS,
     PLACE_PREPOSITIONS,
     POSSESSIVE_MARKS,
 )
@@ -142,6 +143,7 @@ def group_candidates(cands: Sequence[Candidate], text: str) -> list[Group]:
     groups = _merge_acronyms(groups, text)
     groups = _merge_twins(groups)
     groups = _merge_of_tails(groups)
+    groups = _merge_heads(groups)
     return _merge_prefixes(groups)
 
 
@@ -199,6 +201,29 @@ def _merge_prefixes(groups: list[Group]) -> list[Group]:
             # "Hartley" beside "Hartley Roadster" and "Hartley Motor Company": the company is the
             # one with a legal form.
             hosts = [h for h in hosts if h.longest().split()[-1].lower() in CORPORATE_SUFFIXES]
+        if len(hosts) == 1:
+            hosts[0].cands.extend(group.cands)
+            groups.remove(group)
+    return groups
+
+
+def _merge_heads(groups: list[Group]) -> list[Group]:
+    """ "the Council" names the one organisation called "City Council": an institution's head
+    noun, capitalised alone, is the short form of the only organisation whose name ends on it."""
+    for group in list(groups):
+        forms = group.forms()
+        if group.type != "organization" or len(forms) != 1:
+            continue
+        head = next(iter(forms))
+        if head not in NAMED_ORG_NOMINALS:
+            continue
+        hosts = [
+            g
+            for g in groups
+            if g is not group
+            and g.type == "organization"
+            and any(f.endswith(" " + head) for f in g.forms())
+        ]
         if len(hosts) == 1:
             hosts[0].cands.extend(group.cands)
             groups.remove(group)

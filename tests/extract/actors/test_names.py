@@ -266,3 +266,13 @@ def test_an_organisations_own_body_is_not_it(nlp: Any) -> None:
     actors = actors_by_name(nlp, text)
     assert "Board of Aldermen" in actors
     assert "Board of Aldermen's Finance Committee" in actors
+
+
+def test_an_institutions_head_noun_alone_is_the_one_organisation_ending_on_it(nlp: Any) -> None:
+    text = (
+        "The Mayor's Office today announced that the Council's proposed budget will be accepted "
+        "and on next week's City Council agenda."
+    )
+    council = actor_named(nlp, text, "City Council")
+    assert council.aliases == ["Council"]
+    assert "Council" not in actors_by_name(nlp, text)
