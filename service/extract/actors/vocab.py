@@ -278,10 +278,10 @@ NON_PERSON_HEADS: Final[frozenset[str]] = frozenset(
 # Last words of names of places built or laid out by people ("Millbrook Road", "Johnson Space
 # Center", "Broad Art Museum"): facilities, which the contract types as locations.
 PLACE_HEADS: Final[frozenset[str]] = frozenset(
-    """airport arena avenue boulevard bridge cathedral cemetery center centre lane memorial
-    mosque museum observatory palace plaza road square stadium station street synagogue temple
-    tower hall park hospital archive archives library gallery castle prison zoo hotel theatre
-    theater""".split()
+    """airport arena avenue boulevard bridge building cathedral cemetery center centre lane
+    memorial mosque museum observatory palace plaza road square stadium station street synagogue
+    temple tower hall park hospital archive archives library gallery castle prison zoo hotel
+    theatre theater""".split()
 )
 # Heads that name a building when "of" follows ("Museum of Art", "Tower of London"); "Center of
 # ...", "Library of ..." and "Hall of ..." are as often institutions.

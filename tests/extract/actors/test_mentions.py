@@ -85,6 +85,12 @@ NAMES_AND_TYPES = [
         "Board of Aldermen",
         "organization",
     ),
+    # A building is a place.
+    (
+        "The asteroid is about as tall as the Empire State Building, scientists said.",
+        "Empire State Building",
+        "location",
+    ),
     # An age after a name marks a person, but not after a place.
     ("Smith, 45, told the BBC that he never saw it coming.", "Smith", "person"),
     ("Prices rose in Ohio, 12, and in Texas.", "Ohio", "location"),
