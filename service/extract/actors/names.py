@@ -290,12 +290,16 @@ def _merge_people(groups: list[Group]) -> list[Group]:
 
 
 def _spelled_out(group: Group, acr: str, groups: list[Group], text: str) -> Group | None:
-    """The group written just before "(ACR)" in the text, if any."""
+    """The group written just before "(ACR)" in the text, if any, whose name starts as the
+    acronym does (not the dateline's city before "(AP)")."""
     for match in _BRACKETED_WORD.finditer(text):
         if match[1] != acr:
             continue
         for other in groups:
-            if other is not group and any(0 <= match.start() - c.end < 4 for c in other.cands):
+            names = {c.text for c in other.cands} | {c.alias for c in other.cands if c.alias}
+            if other is group or not any(n[:1].upper() == acr[:1].upper() for n in names):
+                continue
+            if any(0 <= match.start() - c.end < 4 for c in other.cands):
                 return other
     return None
 

@@ -190,10 +190,13 @@ def _dateline(tok: Any) -> bool:
     story's dateline, whatever the parser hung it on."""
     doc = tok.doc
     at_line_start = tok.i == 0 or "\n" in doc[tok.i - 1].text or doc[tok.i - 1].is_space
-    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    return bool(
-        at_line_start and tok.text.isupper() and after is not None and after.text in {"—", "–", "-"}
-    )
+    if not at_line_start or not tok.text.isupper():
+        return False
+    # "DENVER —", "INDIANAPOLIS (AP) —": the wire's name may stand between.
+    return bool(_DATELINE_TAIL.match(doc.text, tok.idx + len(tok.text)))
+
+
+_DATELINE_TAIL = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?[\u2014\u2013-]")
 
 
 def clause_subject(verb: Any, levels: int = 3) -> Any | None:

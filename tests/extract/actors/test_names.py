@@ -276,3 +276,11 @@ def test_an_institutions_head_noun_alone_is_the_one_organisation_ending_on_it(nl
     council = actor_named(nlp, text, "City Council")
     assert council.aliases == ["Council"]
     assert "Council" not in actors_by_name(nlp, text)
+
+
+def test_the_wire_after_a_datelines_city_is_no_acronym_of_it(nlp: Any) -> None:
+    text = (
+        "INDIANAPOLIS (AP) \u2014 Indiana Gov. Mike Pence isn\u2019t saying whether he would have "
+        "signed the state Senate\u2019s failed proposal."
+    )
+    assert all("AP" not in actor.aliases for actor in actors_by_name(nlp, text).values())

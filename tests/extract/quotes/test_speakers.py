@@ -101,6 +101,18 @@ SPEAKERS = [
         [("indirect", "nearly 100,000 claim forms have been filed", "federal judge")],
     ),
     (
+        "a dateline with the wire's name is never a subject either",
+        "Pence won\u2019t say\n\nINDIANAPOLIS (AP) \u2014 Indiana Gov. Mike Pence isn\u2019t "
+        "saying whether he would have signed the state Senate\u2019s failed proposal.",
+        [
+            (
+                "indirect",
+                "he would have signed the state Senate\u2019s failed proposal",
+                "Mike Pence",
+            )
+        ],
+    ),
+    (
         "a person's spokesman is not the person",
         '"We are not going anywhere," Obama\'s spokesman said on Monday.',
         [("direct", "We are not going anywhere,", "Obama's spokesman")],
