@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from service.extract.shared.parsing import is_dateline
+
 from .candidates import Candidate
 from .countries import is_country
 from .given_names import is_given_name
@@ -246,6 +248,12 @@ def fix_types(doc: Any, cands: list[Candidate]) -> None:
             _relabel(cand, "PERSON")  # "NORTON" signing a proclamation of Joshua Norton's
         elif cand.text in described or (cand.label == "PERSON" and _is_acronym(cand.text)):
             _relabel(cand, "ORG")
+        elif (
+            cand.label != "GPE"
+            and cand.tok_end - cand.tok_start == 1
+            and is_dateline(doc[cand.tok_start])
+        ):
+            _relabel(cand, "GPE")  # "INDIANAPOLIS (AP) —": a dateline names a place
         elif cand.text.lower() in PLATFORM_NAMES and cand.label != "ORG":
             _relabel(cand, "ORG")  # "said on Twitter"
         elif _acts_as_company(doc, cand) or _plays_as_team(doc, cand):

@@ -185,7 +185,7 @@ BORROWING_DEPS = frozenset({"conj", "xcomp", "advcl"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
-def _dateline(tok: Any) -> bool:
+def is_dateline(tok: Any) -> bool:
     """ "DENVER — A federal judge ...": a place in capitals opening a line before a dash is the
     story's dateline, whatever the parser hung it on."""
     doc = tok.doc
@@ -207,7 +207,7 @@ def clause_subject(verb: Any, levels: int = 3) -> Any | None:
         subjects = [
             c
             for c in verb.children
-            if c.dep_ in _SUBJECT_DEPS and c.tag_ not in {"``", "''"} and not _dateline(c)
+            if c.dep_ in _SUBJECT_DEPS and c.tag_ not in {"``", "''"} and not is_dateline(c)
         ]
         if subjects:
             # "Comprised of A and B, Twenty One Pilots have confirmed ...": a participle the

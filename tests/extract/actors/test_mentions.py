@@ -91,6 +91,13 @@ NAMES_AND_TYPES = [
         "Empire State Building",
         "location",
     ),
+    # A dateline names a place, whatever the model says.
+    (
+        "INDIANAPOLIS (AP) \u2014 Indiana Gov. Mike Pence isn\u2019t saying whether he would "
+        "have signed the bill.",
+        "INDIANAPOLIS",
+        "location",
+    ),
     # An age after a name marks a person, but not after a place.
     ("Smith, 45, told the BBC that he never saw it coming.", "Smith", "person"),
     ("Prices rose in Ohio, 12, and in Texas.", "Ohio", "location"),
