@@ -250,6 +250,8 @@ def resolve_subject(tok: Any, index: Index, depth: int = 0) -> Speaker | None:
     text = doc_text(tok.doc)
     if tok.tag_ in _RELATIVE_TAGS and tok.head.dep_ == "relcl" and depth < 3:
         return resolve_subject(tok.head.head, index, depth + 1)
+    if tok.tag_ == "WDT":
+        return None  # "during which said ...": a "which" that heads no clause of a noun is no one
     if tok.pos_ == "PRON":
         hit = index.covering(tok.idx, tok.idx + len(tok.text))
         if hit is not None:
