@@ -38,6 +38,7 @@ from .vocab import (
     PLACE_HEADS,
     SETTLEMENT_NOMINALS,
     SITE_NOMINALS,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     TOWN_NOMINALS,
     WEBSITE_NOUNS,
@@ -430,4 +431,8 @@ def _heads(actor: Actor) -> set[str]:
 
 
 def _holds(actor: Actor, word: str) -> bool:
-    return any(word in title.lower().split() for title in actor.titles)
+    """Whether one of the actor's titles has the title word ("Indiana Gov." holds "governor")."""
+    return any(
+        word in {TITLE_ABBREVIATIONS.get(w.rstrip("."), w) for w in title.lower().split()}
+        for title in actor.titles
+    )

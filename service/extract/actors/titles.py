@@ -6,7 +6,7 @@ from typing import Any
 
 from service.extract.shared.parsing import doc_text
 
-from .vocab import TITLE_WORDS
+from .vocab import TITLE_ABBREVIATIONS, TITLE_WORDS
 
 _PHRASE_DEPS = {"compound", "amod", "nmod", "npadvmod"}
 _KEEP_CHILD_DEPS = {
@@ -71,7 +71,8 @@ def pre_name_title(doc: Any, tok_start: int) -> str:
     if begin == tok_start:
         return ""
     words = doc[begin:tok_start]
-    if words[-1].lower_ not in TITLE_WORDS:
+    last = words[-1].lower_
+    if last not in TITLE_WORDS and last.rstrip(".") not in TITLE_ABBREVIATIONS:
         # Only the run ending on a title word is a title ("army analyst", not "army").
         return ""
     return _clean(list(words))

@@ -73,6 +73,22 @@ NAME_PARTICLES: Final[frozenset[str]] = frozenset(
     """al bin da das de del della den der di do dos du ibn la le ten ter van von""".split()
 )
 
+# Short forms of titles before names ("Gov. Mike Pence" is a governor).
+TITLE_ABBREVIATIONS: Final[dict[str, str]] = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "sgt": "sergeant",
+    "supt": "superintendent",
+    "pres": "president",
+    "sec": "secretary",
+    "amb": "ambassador",
+    "atty": "attorney",
+}
+
 # Words put before a name that name no one by themselves ("Dame", "Mr").
 HONORIFICS: Final[frozenset[str]] = frozenset(
     """dame lady lord madam miss mr mrs ms mx prof sir""".split()

@@ -263,3 +263,11 @@ def test_an_institution_a_person_reports_on_is_their_organisation(nlp: Any) -> N
         "spokeswoman Sujata Raisinghani told CBC News the department will look into the incident."
     )
     assert ("department", "nominal") in mention_pairs(actor_named(nlp, text, "Environment Canada"))
+
+
+def test_the_title_noun_takes_the_holder_of_its_abbreviation(nlp: Any) -> None:
+    text = (
+        "Indiana Gov. Mike Pence called a reporter's question about his stance hypothetical. The "
+        "Republican governor says he laid out his position last month."
+    )
+    assert ("governor", "nominal") in mention_pairs(actor_named(nlp, text, "Mike Pence"))

@@ -17,6 +17,12 @@ from tests.extract.actors.helpers import actors_by_name
             "Vladimir Putin",
             "Russian President",
         ),
+        # An abbreviated title.
+        (
+            "Indiana Gov. Mike Pence isn't saying whether he would have signed the bill.",
+            "Mike Pence",
+            "Indiana Gov.",
+        ),
         (
             "Mark Jones, a senior adviser at the Brookings Institution, "
             "told reporters it was over.",

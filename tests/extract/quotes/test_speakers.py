@@ -154,3 +154,13 @@ def test_an_unresolved_he_is_not_the_nearest_name(nlp: Any) -> None:
     text = 'Mary Jones stayed silent for an hour. "We will win this vote tomorrow," he said.'
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker is not None and quote.speaker.name != "Mary Jones"
+
+
+def test_a_which_heading_no_clause_of_a_noun_is_no_speaker(nlp: Any) -> None:
+    text = (
+        "The Republican governor says he laid out his position during last month\u2019s State of "
+        "the State speech, during which said he wouldn\u2019t sign a gay rights bill that he "
+        "believed diminished religious freedoms."
+    )
+    speakers = [q.speaker.text for q in quotes_of(nlp, text) if q.speaker is not None]
+    assert speakers and "which" not in speakers
