@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from typing import Any, Protocol
 
 from service.extract.shared.facts import Quote, Span
 from service.extract.shared.marks import line_breaks
-from service.extract.shared.parsing import doc_text
+from service.extract.shared.parsing import dateline_end, doc_text
 
 from .speakers import (
     Index,
@@ -114,15 +113,12 @@ def _within_paragraph(
         start += 1
     # "Jan 2 (Reuters) – Pro rally driver Ken Block ... died, his team said": the wire's
     # dateline opening the paragraph is not part of what was said.
-    dateline = _WIRE_DATELINE.match(text, start, end)
-    if dateline is not None and (start == 0 or text[start - 1] == "\n"):
-        start = dateline.end()
+    dateline = dateline_end(text, start)
+    if dateline is not None and dateline < end:
+        start = dateline
     while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAILING):
         end -= 1
     return start, end
-
-
-_WIRE_DATELINE = re.compile(r"[^\n()]{0,40}?\([A-Z][\w.&' -]{0,30}\)\s*[\u2013\u2014-]+\s*")
 
 
 def _said_to_the_subject(verb: Any) -> bool:

@@ -185,18 +185,32 @@ BORROWING_DEPS = frozenset({"conj", "xcomp", "advcl"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
+# A wire dateline opening a line, up to and with its dash: a place in capitals ("DENVER —",
+# "INDIANAPOLIS (AP) —"), or a few words before the wire's name in brackets ("Jan 2 (Reuters) –").
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'-]+(?:[^\S\n]+[A-Z][A-Z.'-]*)*[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?"
+    r"|[^\n()]{0,40}?\([A-Z][\w.&' -]{0,30}\)[^\S\n]*)[\u2014\u2013-]+[^\S\n]*"
+)
+
+
+def dateline_end(text: str, start: int) -> int | None:
+    """Where the wire dateline opening the line at `start` ends, after its dash; None when the
+    line opens with none (or `start` opens no line)."""
+    if start > 0 and text[start - 1] != "\n":
+        return None
+    found = _DATELINE.match(text, start)
+    return found.end() if found is not None else None
+
+
 def is_dateline(tok: Any) -> bool:
-    """ "DENVER — A federal judge ...": a place in capitals opening a line before a dash is the
-    story's dateline, whatever the parser hung it on."""
-    doc = tok.doc
-    at_line_start = tok.i == 0 or "\n" in doc[tok.i - 1].text or doc[tok.i - 1].is_space
-    if not at_line_start or not tok.text.isupper():
+    """ "DENVER — A federal judge ...": the place in capitals of a dateline is no subject of the
+    sentence after it, whatever the parser hung on it (the wire's name in brackets is no place)."""
+    if not tok.text.isupper():
         return False
-    # "DENVER —", "INDIANAPOLIS (AP) —": the wire's name may stand between.
-    return bool(_DATELINE_TAIL.match(doc.text, tok.idx + len(tok.text)))
-
-
-_DATELINE_TAIL = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?[\u2014\u2013-]")
+    text = doc_text(tok.doc)
+    line_start = text.rfind("\n", 0, tok.idx) + 1
+    end = dateline_end(text, line_start)
+    return end is not None and tok.idx < end and "(" not in text[line_start : tok.idx]
 
 
 def clause_subject(verb: Any, levels: int = 3) -> Any | None:
