@@ -19,11 +19,11 @@ from .nominals import (
     OWN_SUBJECT_DEPS,
     TakenSpans,
     add_nominal,
+    definite,
     left_edge,
 )
 from .noun_classes import noun_class
 from .vocab import (
-    ANAPHORIC_DETERMINERS,
     AS_IDIOMS,
     DESCRIBING_VERBS,
     ORGANISATION_NOUNS,
@@ -73,7 +73,7 @@ def add_repeated_descriptions(doc: Any, actors: Sequence[Actor]) -> None:
         if tag != "NN" or doc[i].pos_ != "NOUN":
             continue
         tok = doc[i]
-        if not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in tok.children):
+        if not definite(tok):
             continue
         earlier = [(j, a) for j, a in heads.get(tok.lemma_.lower(), []) if j < i]
         if earlier:

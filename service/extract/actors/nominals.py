@@ -166,7 +166,7 @@ def _reported_institutions(
             continue
         if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.dep_ != "ccomp":
             continue
-        if not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in tok.children):
+        if not definite(tok):
             continue
         reporting = tok.head.head
         if reporting.lemma_ not in REPORTING_LEMMAS:
@@ -265,6 +265,11 @@ def _attached(doc: Any, start: int, end: int, root_i: int, kind: str) -> list[li
     return [p for p in phrases if p]
 
 
+def definite(noun: Any) -> bool:
+    """A noun with an article that points back: "the company", "this city"."""
+    return any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in noun.children)
+
+
 def _owned_by_it(noun: Any, kind: str) -> bool:
     """ "Ukraine, its sovereignty and ...": what a place's or an organisation's "its" owns is
     not the place itself (a list the parser read as apposition)."""
@@ -339,7 +344,7 @@ def _anaphor(tok: Any, names: list[tuple[int, Actor]], sent_of: list[int]) -> Ac
     """The actor a definite noun ("the company", "the mosque") points back to, if clear."""
     if tok.pos_ != "NOUN":
         return None
-    if not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in tok.children):
+    if not definite(tok):
         return None
     if any(c.dep_ in {"compound", "appos"} and c.pos_ == "PROPN" for c in tok.children):
         return None
