@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from service.extract.shared.ages import bracketed_age
 from service.extract.shared.parsing import is_dateline
 
 from .candidates import Candidate
@@ -365,12 +366,9 @@ def _coordinated_with(doc: Any, cand: Candidate, label_at: dict[int, str]) -> se
 
 def _age_follows(doc: Any, end: int) -> bool:
     """ "Smith, 45, said", "Jane Doe (45)": news gives a person's age right after the name."""
-    if end + 2 >= len(doc) or doc[end].text not in {",", "("}:
+    if end + 2 >= len(doc) or not doc[end + 1].text.isdigit():
         return False
-    age, closing = doc[end + 1].text, doc[end + 2].text
-    if not (age.isdigit() and 1 <= int(age) < 120):
-        return False
-    return closing == ")" if doc[end].text == "(" else closing in {",", "."}
+    return bracketed_age(doc[end].text, int(doc[end + 1].text), doc[end + 2].text)
 
 
 def _particle_surname_of(words: list[str], person_texts: set[str]) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from service.extract.shared.ages import MAX_AGE, bracketed_age
 from service.extract.shared.facts import Change
 from service.extract.shared.parsing import doc_text, token_strings
 
@@ -19,7 +20,6 @@ from .vocab import (
     DESIGNATOR_WORDS,
     FACTOR_VERBS,
     INCREASE_WORDS,
-    MAX_AGE,
     NAME_ENTITY_TYPES,
     RATE_NOUNS,
     RATE_WORDS,
@@ -191,8 +191,7 @@ def read_age(doc: Any, phrase: NumberPhrase) -> tuple[int, int, str] | None:
         return start - 1, phrase.end, "year"
     if phrase.spelled or value != int(value) or start < 2:
         return None
-    opener, closer = lower(doc, start - 1), lower(doc, phrase.end)
-    if (opener, closer) not in ((",", ","), (",", "."), ("(", ")"), (",", ";")):
+    if not bracketed_age(lower(doc, start - 1), value, lower(doc, phrase.end)):
         return None
     person = doc[start - 2]
     # A name the model tagged a person, or left untagged or mistook for a firm or a place

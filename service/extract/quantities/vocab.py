@@ -223,4 +223,3 @@ DESIGNATOR_WORDS = frozenset(
 
 # Bare four-digit numbers in this window are years, not amounts.
 YEAR_RANGE = (1800, 2100)
-MAX_AGE = 125
