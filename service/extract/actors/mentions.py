@@ -402,8 +402,8 @@ def entity_candidates(doc: Any) -> list[Candidate]:
     fix_types(doc, cands)
     cands.extend(split_place_prefix(doc, cands))
     text = doc_text(doc)
-    cands = [c for c in cands if not _award_word(text, c) and not _headline_only(text, c)]
-    return _without_storms(doc, cands)
+    cands = [c for c in cands if not _award_word(text, c)]
+    return _without_storms(doc, _without_headline_guesses(text, cands))
 
 
 # "Hurricane Florence", "Tropical Storm Nate", "Typhoon Haiyan": a weather system, no actor.
@@ -417,20 +417,30 @@ _STORM = re.compile(
 _OF_THE_YEAR = re.compile(r"[^\S\n]+of[^\S\n]+the[^\S\n]+Year\b")
 
 
-def _headline_only(text: str, cand: Candidate) -> bool:
-    """A name found only in a title-case headline ("Mayor Accepts City Council Budget for Fiscal
-    Year 2016") that holds a common word of the story: there every word is capitalised, so the
-    model's names are guesses, and the story below names again whoever the headline is about."""
+def _without_headline_guesses(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Drop the names found only in a title-case headline that hold a common word of the story
+    ("Mayor Accepts City Council Budget for Fiscal Year 2016"): there every word is
+    capitalised, so the model's names are guesses, and the story below names again whoever the
+    headline is about."""
     line_end = text.find("\n")
-    if line_end < 0 or cand.end > line_end or not _title_case(text[:line_end]):
-        return False
+    if line_end < 0 or not _title_case(text[:line_end]):
+        return cands
     body = text[line_end:]
-    if any(True for _ in whole_word_occurrences(body, cand.text)):
+    return [c for c in cands if c.end > line_end or not _guessed(c.text, body)]
+
+
+def _guessed(name: str, body: str) -> bool:
+    """Not named in the story, and holding a common word of it ("Budget" of "Mayor's Budget
+    Cuts"); a place only a caption names ("Statue of Patrick Gordon in Yekaterinburg") has
+    none."""
+    if _occurs(body, name):
         return False
-    # A common word of the story capitalised ("Budget" of "Mayor's Budget Cuts"); a place only
-    # a caption names ("Statue of Patrick Gordon in Yekaterinburg") has none.
-    words = {w.strip("\u2019'").lower() for w in cand.text.split() if len(w) >= 3}
-    return any(any(True for _ in whole_word_occurrences(body, w)) for w in words if w.islower())
+    words = {w.strip("\u2019'").lower() for w in name.split() if len(w) >= 3}
+    return any(_occurs(body, w) for w in words if w.islower())
+
+
+def _occurs(text: str, form: str) -> bool:
+    return next(whole_word_occurrences(text, form), None) is not None
 
 
 def _title_case(line: str) -> bool:
