@@ -38,40 +38,8 @@ NAMES_AND_TYPES = [
         "Ursula von der Leyen",
         "person",
     ),
-    # A match's score after a team is no model number, and a club's name no person's.
+    # A match's score after a team is no model number.
     ("Manchester United beat Chelsea 2-1 at Old Trafford on Sunday.", "Chelsea", "organization"),
-    ("Manchester United beat Chelsea 2-1 on Sunday.", "Manchester United", "organization"),
-    # A country that beats a club is its team too.
-    ("Italy beat Chelsea 2-0 in a friendly.", "Italy", "organization"),
-    # A place name opening on a given name, with none of its words a place elsewhere, is a person.
-    (
-        "In the 17th minute the visitors' defender Willy Boly felled Michail Antonio in the "
-        "centre of the pitch.",
-        "Michail Antonio",
-        "person",
-    ),
-    # A name ending on a news word is a news organisation, whatever the model says.
-    ("He said so in a Fox News interview that aired Thursday.", "Fox News", "organization"),
-    # A one-word name coordinated with places only, and no given name, is a place.
-    (
-        "Top Turkish and United States officials on Monday agreed to intensify efforts for "
-        "talks between Kyiv and Moscow to yield a cease-fire.",
-        "Kyiv",
-        "location",
-    ),
-    # The name before a role in a band is the band's.
-    (
-        "David Gilmour will tour. The former Pink Floyd guitarist made the comments on Monday.",
-        "Pink Floyd",
-        "organization",
-    ),
-    # An online platform is a company.
-    (
-        "For his part, Blinken said on Twitter he reaffirmed U.S. condemnation of "
-        "Russia’s actions.",
-        "Twitter",
-        "organization",
-    ),
     # A place only a title-case caption names stays.
     (
         "Statue of Patrick Gordon in Yekaterinburg, Russia\n\nPatrick Gordon was a general "
@@ -85,22 +53,6 @@ NAMES_AND_TYPES = [
         "Board of Aldermen",
         "organization",
     ),
-    # A building is a place.
-    (
-        "The asteroid is about as tall as the Empire State Building, scientists said.",
-        "Empire State Building",
-        "location",
-    ),
-    # A dateline names a place, whatever the model says.
-    (
-        "INDIANAPOLIS (AP) \u2014 Indiana Gov. Mike Pence isn\u2019t saying whether he would "
-        "have signed the bill.",
-        "INDIANAPOLIS",
-        "location",
-    ),
-    # An age after a name marks a person, but not after a place.
-    ("Smith, 45, told the BBC that he never saw it coming.", "Smith", "person"),
-    ("Prices rose in Ohio, 12, and in Texas.", "Ohio", "location"),
     # Hyphenated given names are kept whole.
     ("Wong Yeung-tat was defeated in the district.", "Wong Yeung-tat", "person"),
     # A name never runs on from a heading into the paragraph below, and a given name the model

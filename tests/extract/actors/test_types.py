@@ -77,6 +77,55 @@ TYPES = [
     # war it stays a country.
     ("Brazil beat Germany 2-1 in the final on Sunday.", "Germany", "organization"),
     ("The US defeated Japan in the war.", "Japan", "location"),
+    # ... and a country that beats a club, whatever the club was tagged; a name ending on a
+    # club word is no person's.
+    ("Italy beat Chelsea 2-0 in a friendly.", "Italy", "organization"),
+    ("Manchester United beat Chelsea 2-1 on Sunday.", "Manchester United", "organization"),
+    # A place name opening on a given name, with none of its words a place elsewhere, is a person.
+    (
+        "In the 17th minute the visitors' defender Willy Boly felled Michail Antonio in the "
+        "centre of the pitch.",
+        "Michail Antonio",
+        "person",
+    ),
+    # A name ending on a news word is a news organisation, whatever the model says.
+    ("He said so in a Fox News interview that aired Thursday.", "Fox News", "organization"),
+    # A one-word name coordinated with places only, and no given name, is a place.
+    (
+        "Top Turkish and United States officials on Monday agreed to intensify efforts for "
+        "talks between Kyiv and Moscow to yield a cease-fire.",
+        "Kyiv",
+        "location",
+    ),
+    # The name before a role in a band is the band's.
+    (
+        "David Gilmour will tour. The former Pink Floyd guitarist made the comments on Monday.",
+        "Pink Floyd",
+        "organization",
+    ),
+    # An online platform is a company.
+    (
+        "For his part, Blinken said on Twitter he reaffirmed U.S. condemnation of "
+        "Russia’s actions.",
+        "Twitter",
+        "organization",
+    ),
+    # A building is a place.
+    (
+        "The asteroid is about as tall as the Empire State Building, scientists said.",
+        "Empire State Building",
+        "location",
+    ),
+    # A dateline names a place, whatever the model says.
+    (
+        "INDIANAPOLIS (AP) \u2014 Indiana Gov. Mike Pence isn\u2019t saying whether he would "
+        "have signed the bill.",
+        "INDIANAPOLIS",
+        "location",
+    ),
+    # An age after a name marks a person, but not after a place.
+    ("Smith, 45, told the BBC that he never saw it coming.", "Smith", "person"),
+    ("Prices rose in Ohio, 12, and in Texas.", "Ohio", "location"),
 ]
 
 
