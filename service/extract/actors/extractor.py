@@ -101,7 +101,7 @@ def _add_unlabelled_mentions(doc: Any, groups: list[Group]) -> None:
             _own(owners, cand.text, group)
             # "Shopify Inc" is "Shopify" in the rest of the story.
             short = without_legal_form(cand.text) if cand.type == "organization" else None
-            if short:
+            if short is not None and len(short) >= 3:
                 _own(owners, short, group)
             # A person named in full is named again by the surname alone ("Atwood, a Booker
             # Prize-winner, ..."), which the model often leaves untagged.

@@ -44,8 +44,8 @@ def name_key(text: str) -> str:
     words = text.split()
     if len(words) > 1 and words[0] in {"st.", "st"}:
         words[0] = "saint"  # "St. Jerome" and "Saint Jerome", "St. Louis" and "Saint Louis"
-    while len(words) > 1 and words[-1].strip(",") in CORPORATE_SUFFIXES:
-        words.pop()
+    if (short := without_legal_form(" ".join(words))) is not None:
+        words = short.split()
     # "New Citizen's Party" and "New Citizen Party" are one name.
     text = " ".join(w.removesuffix("'s").removesuffix("\u2019s") for w in words)
     # "U.S." and "US" are one name.
@@ -62,8 +62,7 @@ def without_legal_form(name: str) -> str | None:
         cut -= 1
     if cut > 1 and words[cut - 1] == "&":
         cut -= 1
-    short = " ".join(words[:cut]).rstrip(",")
-    return short if cut < len(words) and len(short) >= 3 else None
+    return " ".join(words[:cut]).rstrip(",") if cut < len(words) else None
 
 
 @lru_cache(maxsize=_KEY_CACHE_SIZE)
